@@ -1,0 +1,107 @@
+package dev.parley.app.cli;
+
+import com.google.inject.CreationException;
+import com.google.inject.Guice;
+import com.google.inject.ProvisionException;
+import dev.parley.accounts.DataDirectory;
+import dev.parley.accounts.StoreException;
+import dev.parley.app.cli.HostCommand.Configurer;
+import dev.parley.app.cli.HostCommand.RoomSetup;
+import dev.parley.app.config.ConfigFile.ConfigException;
+import dev.parley.app.wiring.ServerModule;
+import dev.parley.server.LanAddresses;
+import dev.parley.server.RoomServer;
+import dev.parley.server.ServerStartException;
+import dev.parley.server.console.AdminConsole;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Runs a room with no window: host commands come from standard input, signals close it cleanly. */
+final class HeadlessHost {
+
+    private final PrintWriter err;
+
+    HeadlessHost(PrintWriter err) {
+        this.err = err;
+    }
+
+    int run(Path dataDirPath, Configurer configurer) {
+        DataDirectory dataDir;
+        try {
+            dataDir = DataDirectory.open(dataDirPath);
+        } catch (StoreException e) {
+            return fail(e.getMessage());
+        }
+        // Logback reads this when the first logger is made, which is below.
+        System.setProperty("parley.logDir", dataDir.resolve("logs").toString());
+        try {
+            RoomSetup setup = configurer.configure(dataDir.root());
+            RoomServer server = Guice.createInjector(
+                            new ServerModule(dataDir, setup.config(), setup.hashIterations()))
+                    .getInstance(RoomServer.class);
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "parley-shutdown"));
+            announce(server, dataDir);
+            startConsole(server);
+            server.awaitStop();
+            return 0;
+        } catch (ConfigException | ServerStartException e) {
+            return fail(e.getMessage());
+        } catch (ProvisionException | CreationException e) {
+            return fail(rootMessage(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } finally {
+            dataDir.close();
+        }
+    }
+
+    private static void announce(RoomServer server, DataDirectory dataDir) {
+        var out = System.out;
+        out.println("Room \"" + server.roomName() + "\" is open on port " + server.port() + ".");
+        List<java.net.InetAddress> addresses = LanAddresses.find();
+        if (!addresses.isEmpty()) {
+            out.println("Others join with: " + String.join("  or  ",
+                    addresses.stream().map(a -> LanAddresses.hostAndPort(a, server.port())).toList()));
+        }
+        out.println("Data directory: " + dataDir.root());
+        out.println("Type /help for host commands, /stop to close the room.");
+        out.flush();
+    }
+
+    private static void startConsole(RoomServer server) {
+        Thread console = new Thread(() -> {
+            var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            try {
+                new AdminConsole(server, System.out).run(in);
+            } catch (IOException e) {
+                // no usable terminal: the room runs on, stopped by a signal
+            }
+        }, "parley-console");
+        console.setDaemon(true);
+        console.start();
+    }
+
+    private int fail(String message) {
+        err.println("parley: " + message);
+        err.flush();
+        return 1;
+    }
+
+    private static String rootMessage(RuntimeException e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+            if (t instanceof StoreException) {
+                break;
+            }
+        }
+        return t.getMessage();
+    }
+}

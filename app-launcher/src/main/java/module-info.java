@@ -1,0 +1,22 @@
+/** Parley's entry point: command line, configuration files and the Guice wiring of the other modules. */
+module dev.parley.app {
+    // Parley
+    requires dev.parley.server;
+
+    // wiring, command line, configuration
+    requires com.google.guice;
+    // Guice 7 is an automatic module that names none of what it needs, so nothing else would resolve these.
+    requires jakarta.inject;
+    requires com.google.common;
+    requires aopalliance;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+
+    // logging
+    requires org.slf4j;
+    requires ch.qos.logback.classic;
+
+    opens dev.parley.app.cli to info.picocli;
+    opens dev.parley.app.config to com.fasterxml.jackson.databind;
+    opens dev.parley.app.wiring to com.google.guice;
+}

@@ -1,0 +1,13 @@
+/** Accounts and bans, each kept in one JSON file of the data directory, and the server-side password hash. */
+module dev.parley.accounts {
+    // Parley
+    requires transitive dev.parley.protocol;
+
+    // JSON
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jsr310;
+
+    exports dev.parley.accounts;
+
+    opens dev.parley.accounts.storage to com.fasterxml.jackson.databind;
+}

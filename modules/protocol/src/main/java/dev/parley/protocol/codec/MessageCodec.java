@@ -1,0 +1,280 @@
+package dev.parley.protocol.codec;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.protocol.ProtocolVersion;
+import dev.parley.protocol.message.ClientRequest;
+import dev.parley.protocol.message.ClientRequest.DisconnectRequest;
+import dev.parley.protocol.message.ClientRequest.GuestLogin;
+import dev.parley.protocol.message.ClientRequest.LoginRequest;
+import dev.parley.protocol.message.ClientRequest.RegisterRequest;
+import dev.parley.protocol.message.ClientRequest.SaltRequest;
+import dev.parley.protocol.message.ClientRequest.SendMessage;
+import dev.parley.protocol.message.ClientRequest.TypingRequest;
+import dev.parley.protocol.message.ClientRequest.UserListRequest;
+import dev.parley.protocol.message.ErrorCode;
+import dev.parley.protocol.message.ServerMessage;
+import dev.parley.protocol.message.ServerMessage.Banned;
+import dev.parley.protocol.message.ServerMessage.ChatMessage;
+import dev.parley.protocol.message.ServerMessage.LoginResult;
+import dev.parley.protocol.message.ServerMessage.LoginStatus;
+import dev.parley.protocol.message.ServerMessage.OutdatedClient;
+import dev.parley.protocol.message.ServerMessage.ProtocolError;
+import dev.parley.protocol.message.ServerMessage.RegisterStatus;
+import dev.parley.protocol.message.ServerMessage.Salt;
+import dev.parley.protocol.message.ServerMessage.Shutdown;
+import dev.parley.protocol.message.ServerMessage.TypingNotice;
+import dev.parley.protocol.message.ServerMessage.UserList;
+import dev.parley.protocol.message.ServerMessage.UserNotification;
+import dev.parley.protocol.message.ServerMessage.UsernameRegisterStatus;
+import dev.parley.protocol.message.ServerMessage.UsernameTaken;
+import dev.parley.protocol.message.ServerMessage.WrongIp;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Turns messages into JSON lines and back. Encoded lines end with {@code \n}. Booleans go out as the strings
+ * "true"/"false", as the spec writes them. Thread-safe.
+ */
+public final class MessageCodec {
+
+    private final JsonFactory factory;
+    private final ObjectMapper mapper;
+
+    public MessageCodec() {
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+                .build();
+        this.mapper = new ObjectMapper(factory);
+    }
+
+    // ---- server -> client ----
+
+    public byte[] encode(ServerMessage message) {
+        return write(g -> {
+            switch (message) {
+                case ChatMessage m -> {
+                    type(g, "message");
+                    g.writeStringField("from", m.from());
+                    g.writeStringField("message", m.message());
+                }
+                case UserList m -> {
+                    type(g, "userlist");
+                    g.writeArrayFieldStart("users");
+                    for (String user : m.users()) {
+                        g.writeString(user);
+                    }
+                    g.writeEndArray();
+                    if (m.online() != null) {
+                        bool(g, "onlinetype", m.online());
+                    }
+                }
+                case UserNotification m -> {
+                    type(g, "user_notification");
+                    g.writeStringField("user", m.user());
+                    bool(g, "status", m.joined());
+                }
+                case Salt m -> {
+                    type(g, "salt");
+                    g.writeStringField("salt", m.salt());
+                }
+                case Shutdown m -> type(g, "shutdown");
+                case OutdatedClient m -> {
+                    type(g, "outdated_client");
+                    g.writeStringField("version", m.version());
+                }
+                case UsernameTaken m -> type(g, "username_taken");
+                case TypingNotice m -> {
+                    type(g, "typing");
+                    g.writeStringField("user", m.user());
+                    bool(g, "status", m.typing());
+                }
+                case LoginStatus m -> {
+                    type(g, "login_status");
+                    bool(g, "status", m.success());
+                }
+                case RegisterStatus m -> {
+                    type(g, "register_status");
+                    bool(g, "status", m.success());
+                    g.writeStringField("additional_info", m.additionalInfo());
+                }
+                case LoginResult m -> {
+                    type(g, "login");
+                    bool(g, "success", m.success());
+                }
+                case UsernameRegisterStatus m -> {
+                    type(g, "username_register_status");
+                    bool(g, "taken", m.taken());
+                }
+                case Banned m -> type(g, "banned");
+                case WrongIp m -> type(g, "wrong_ip");
+                case ProtocolError m -> {
+                    type(g, "error");
+                    g.writeStringField("code", m.code());
+                    g.writeStringField("message", m.message());
+                }
+            }
+        });
+    }
+
+    public ServerMessage decodeServerMessage(String line) throws ProtocolException {
+        ObjectNode node = parseObject(line);
+        String type = typeOf(node);
+        var f = new JsonFields(node, type);
+        return switch (type) {
+            case "message" -> new ChatMessage(f.text("from"), f.text("message"));
+            case "userlist" -> new UserList(f.textList("users"), f.optionalBool("onlinetype"));
+            case "user_notification" -> new UserNotification(f.text("user"), f.bool("status"));
+            case "salt" -> new Salt(f.text("salt"));
+            case "shutdown" -> new Shutdown();
+            case "outdated_client" -> new OutdatedClient(f.text("version"));
+            case "username_taken" -> new UsernameTaken();
+            case "typing" -> new TypingNotice(f.text("user"), f.bool("status"));
+            case "login_status" -> new LoginStatus(f.bool("status"));
+            case "register_status" -> new RegisterStatus(f.bool("status"),
+                    node.hasNonNull("additional_info") ? f.text("additional_info") : "");
+            case "login" -> new LoginResult(f.bool("success"));
+            case "username_register_status" -> new UsernameRegisterStatus(f.bool("taken"));
+            case "banned" -> new Banned();
+            case "wrong_ip" -> new WrongIp();
+            case "error" -> new ProtocolError(f.text("code"), f.text("message"));
+            default -> throw unknownType(type);
+        };
+    }
+
+    // ---- client -> server ----
+
+    /** Encodes a request; a non-null {@code version} is sent in the {@code version} field. */
+    public byte[] encode(ClientRequest request, ProtocolVersion version) {
+        return write(g -> {
+            g.writeStringField("user", request.user());
+            switch (request) {
+                case SendMessage r -> {
+                    type(g, "message");
+                    g.writeStringField("message", r.message());
+                }
+                case UserListRequest r -> {
+                    type(g, "userlist");
+                    bool(g, "onlinetype", r.online());
+                }
+                case GuestLogin r -> type(g, "guest");
+                case SaltRequest r -> type(g, "salt");
+                case LoginRequest r -> {
+                    type(g, "login");
+                    g.writeStringField("password", r.password());
+                }
+                case RegisterRequest r -> type(g, "register");
+                case DisconnectRequest r -> type(g, "disconnect");
+                case TypingRequest r -> {
+                    type(g, "typing");
+                    bool(g, "status", r.typing());
+                }
+            }
+            if (version != null) {
+                g.writeStringField("version", version.toString());
+            }
+        });
+    }
+
+    public InboundRequest decodeRequest(String line) throws ProtocolException {
+        ObjectNode node = parseObject(line);
+        ProtocolVersion version = versionOf(node);
+        String type = typeOf(node);
+        var f = new JsonFields(node, type);
+        ClientRequest request = switch (type) {
+            case "message" -> new SendMessage(f.text("user"), f.text("message"));
+            case "userlist" -> new UserListRequest(f.text("user"), f.bool("onlinetype"));
+            case "guest" -> new GuestLogin(f.text("user"));
+            case "salt" -> new SaltRequest(f.text("user"));
+            case "login" -> new LoginRequest(f.text("user"), f.text("password"));
+            case "register" -> new RegisterRequest(f.text("user"));
+            case "disconnect" -> new DisconnectRequest(f.text("user"));
+            case "typing" -> new TypingRequest(f.text("user"), f.bool("status"));
+            default -> throw unknownType(type);
+        };
+        return new InboundRequest(request, version);
+    }
+
+    // ---- helpers ----
+
+    private ObjectNode parseObject(String line) throws ProtocolException {
+        if (line.isBlank()) {
+            throw new ProtocolException(ErrorCode.EMPTY_LINE, "Empty line: each line must hold one JSON object.");
+        }
+        JsonNode node;
+        try {
+            node = mapper.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new ProtocolException(ErrorCode.MALFORMED_JSON,
+                    "Not valid JSON: " + e.getOriginalMessage());
+        }
+        if (node instanceof ObjectNode object) {
+            return object;
+        }
+        throw new ProtocolException(ErrorCode.MALFORMED_JSON, "Each line must hold one JSON object.");
+    }
+
+    private static String typeOf(ObjectNode node) throws ProtocolException {
+        JsonNode type = node.get("type");
+        if (type == null || type.isNull()) {
+            throw new ProtocolException(ErrorCode.MISSING_FIELD, "Every message needs a \"type\" field.");
+        }
+        if (!type.isTextual()) {
+            throw new ProtocolException(ErrorCode.WRONG_TYPE, "The field \"type\" must be a string.");
+        }
+        return type.textValue();
+    }
+
+    private static ProtocolVersion versionOf(ObjectNode node) throws ProtocolException {
+        JsonNode version = node.get("version");
+        if (version == null || version.isNull()) {
+            return ProtocolVersion.LEGACY;
+        }
+        try {
+            if (version.isTextual()) {
+                return ProtocolVersion.parse(version.textValue());
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the error below
+        }
+        throw new ProtocolException(ErrorCode.INVALID_VERSION,
+                "The field \"version\" must be a string MAJOR.MINOR.PATCH, such as \"1.0.0\".");
+    }
+
+    private static ProtocolException unknownType(String type) {
+        String shown = type.length() > 40 ? type.substring(0, 40) + "..." : type;
+        return new ProtocolException(ErrorCode.UNKNOWN_TYPE, "Unknown message type \"" + shown + "\".");
+    }
+
+    private static void type(JsonGenerator g, String type) throws IOException {
+        g.writeStringField("type", type);
+    }
+
+    private static void bool(JsonGenerator g, String field, boolean value) throws IOException {
+        g.writeStringField(field, value ? "true" : "false");
+    }
+
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private byte[] write(Body body) {
+        try (var out = new ByteArrayBuilder(128);
+             JsonGenerator g = factory.createGenerator(out)) {
+            g.writeStartObject();
+            body.write(g);
+            g.writeEndObject();
+            g.flush();
+            out.write('\n');
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("encoding to memory cannot fail", e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.parley.protocol.message;
+
+import java.util.Objects;
+
+/** Every request a client sends; each names the user it speaks for in {@code user}. */
+public sealed interface ClientRequest {
+
+    String user();
+
+    /** {@code {"user":U,"type":"message","message":M}} */
+    record SendMessage(String user, String message) implements ClientRequest {
+        public SendMessage {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /** {@code {"user":U,"type":"userlist","onlinetype":"true"}}: online users when true, offline accounts when false. */
+    record UserListRequest(String user, boolean online) implements ClientRequest {
+        public UserListRequest {
+            Objects.requireNonNull(user, "user");
+        }
+    }
+
+    /** {@code {"user":U,"type":"guest"}}: legacy guest login. */
+    record GuestLogin(String user) implements ClientRequest {
+        public GuestLogin {
+            Objects.requireNonNull(user, "user");
+        }
+    }
+
+    /** {@code {"user":U,"type":"salt"}} */
+    record SaltRequest(String user) implements ClientRequest {
+        public SaltRequest {
+            Objects.requireNonNull(user, "user");
+        }
+    }
+
+    /** {@code {"user":U,"type":"login","password":H}} where H is the client hash of password and salt. */
+    record LoginRequest(String user, String password) implements ClientRequest {
+        public LoginRequest {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(password, "password");
+        }
+
+        @Override
+        public String toString() {
+            return "LoginRequest[user=" + user + ", password=<hidden>]";
+        }
+    }
+
+    /** {@code {"user":U,"type":"register"}} */
+    record RegisterRequest(String user) implements ClientRequest {
+        public RegisterRequest {
+            Objects.requireNonNull(user, "user");
+        }
+    }
+
+    /** {@code {"user":U,"type":"disconnect"}} */
+    record DisconnectRequest(String user) implements ClientRequest {
+        public DisconnectRequest {
+            Objects.requireNonNull(user, "user");
+        }
+    }
+
+    /** {@code {"user":U,"type":"typing","status":"true"}} */
+    record TypingRequest(String user, boolean typing) implements ClientRequest {
+        public TypingRequest {
+            Objects.requireNonNull(user, "user");
+        }
+    }
+}

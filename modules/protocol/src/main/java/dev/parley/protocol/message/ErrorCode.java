@@ -1,0 +1,43 @@
+package dev.parley.protocol.message;
+
+import java.util.Locale;
+
+/** The {@code code} values of {@code error} messages. A client must tolerate codes it does not know. */
+public enum ErrorCode {
+    /** The line is not JSON, or not one JSON object. */
+    MALFORMED_JSON,
+    /** The line is empty. */
+    EMPTY_LINE,
+    /** The {@code type} names no request this server knows. */
+    UNKNOWN_TYPE,
+    /** A field the request needs is absent. */
+    MISSING_FIELD,
+    /** A field has the wrong JSON type, or a boolean field is not "true"/"false". */
+    WRONG_TYPE,
+    /** The {@code version} is not MAJOR.MINOR.PATCH. */
+    INVALID_VERSION,
+    /** The line is longer than the server's limit; the connection is closed. */
+    LINE_TOO_LONG,
+    /** The bytes are not UTF-8; the connection is closed. */
+    INVALID_UTF8,
+    /** message, userlist and typing need a logged-in connection. */
+    NOT_LOGGED_IN,
+    /** login, guest or register on a connection that is already logged in. */
+    ALREADY_LOGGED_IN,
+    /** A username that breaks the naming rules. */
+    INVALID_USERNAME,
+    /** A guest login while the room does not allow guests. */
+    GUESTS_DISABLED,
+    /** Too many failed logins from this address; wait and try again. */
+    TOO_MANY_ATTEMPTS,
+    /** A chat message with no text. */
+    EMPTY_MESSAGE,
+    /** The host removed this connection from the room; it is closed. */
+    KICKED,
+    /** The server failed to handle the request; the room carries on. */
+    INTERNAL_ERROR;
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,11 @@
+/** Parley's wire protocol: messages, their JSON codec, line framing and versions. No socket policy lives here. */
+module dev.parley.protocol {
+    // JSON
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
+
+    exports dev.parley.protocol;
+    exports dev.parley.protocol.message;
+    exports dev.parley.protocol.codec;
+    exports dev.parley.protocol.framing;
+}

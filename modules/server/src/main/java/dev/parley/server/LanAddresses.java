@@ -1,0 +1,48 @@
+package dev.parley.server;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+
+/** The addresses others on the network can reach this machine at, to show a host what to tell people. */
+public final class LanAddresses {
+
+    private LanAddresses() {
+    }
+
+    /** Addresses of interfaces that are up and not loopback; IPv4 first, link-local IPv6 left out. */
+    public static List<InetAddress> find() {
+        var out = new ArrayList<InetAddress>();
+        try {
+            for (NetworkInterface nif : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                if (!nif.isUp() || nif.isLoopback()) {
+                    continue;
+                }
+                for (InetAddress a : Collections.list(nif.getInetAddresses())) {
+                    if (!a.isLoopbackAddress() && !a.isLinkLocalAddress() && !a.isAnyLocalAddress()) {
+                        out.add(a);
+                    }
+                }
+            }
+        } catch (SocketException e) {
+            return List.of();
+        }
+        out.sort(Comparator.comparing((InetAddress a) -> a instanceof Inet6Address).thenComparing(InetAddress::getHostAddress));
+        return out;
+    }
+
+    /** "192.168.1.5:5050", or "[fd00::5]:5050" for IPv6. */
+    public static String hostAndPort(InetAddress address, int port) {
+        String host = address.getHostAddress();
+        int zone = host.indexOf('%');
+        if (zone >= 0) {
+            host = host.substring(0, zone);
+        }
+        return (address instanceof Inet6Address ? "[" + host + "]" : host) + ":" + port;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.parley.server;
+
+import dev.parley.accounts.Ban;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+
+/** What the host of a room can do to it: the same for the headless console and the desktop menu. */
+public interface RoomAdmin {
+
+    String roomName();
+
+    /** Who is logged in, sorted by name. */
+    List<OnlineUser> onlineUsers();
+
+    /** Bans in force. */
+    List<Ban> bans();
+
+    /**
+     * Bans an IP address (IPv4 or IPv6) and disconnects everyone connected from it.
+     *
+     * @param duration null for a ban without end
+     * @throws IllegalArgumentException when the address is not an IP literal
+     */
+    Ban banAddress(String address, String reason, Duration duration) throws IOException;
+
+    /**
+     * Bans a user together with the address they use (or last used), and disconnects them.
+     *
+     * @throws IllegalArgumentException when no account or online user has that name
+     */
+    Ban banUser(String username, String reason, Duration duration) throws IOException;
+
+    /** Lifts the bans of an address or user; returns what was lifted. */
+    List<Ban> unban(String addressOrUsername) throws IOException;
+
+    /** Disconnects a logged-in user; false when nobody of that name is online. */
+    boolean kick(String username);
+
+    /** Closes the room: every connection gets {@code shutdown}. */
+    void shutdown();
+}

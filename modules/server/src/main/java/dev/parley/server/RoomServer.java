@@ -1,0 +1,190 @@
+package dev.parley.server;
+
+import dev.parley.accounts.AccountStore;
+import dev.parley.accounts.Ban;
+import dev.parley.accounts.BanList;
+import dev.parley.server.net.ClientConnection;
+import dev.parley.server.room.RoomEngine;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A chat room listening on a TCP port: blocking sockets, a virtual thread to read and one to write for each
+ * connection. Start it, use {@link #port()}, and {@link #stop()} it (every client gets {@code shutdown}).
+ */
+public final class RoomServer implements RoomAdmin, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoomServer.class);
+
+    private final ServerConfig config;
+    private final RoomEngine engine;
+    private final AtomicLong connectionIds = new AtomicLong();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private final CountDownLatch terminated = new CountDownLatch(1);
+    private ServerSocket serverSocket;
+
+    public RoomServer(ServerConfig config, AccountStore accounts, BanList bans, Clock clock) {
+        this.config = config;
+        this.engine = new RoomEngine(config, accounts, bans, clock);
+    }
+
+    /** Binds the port and starts accepting; returns once clients can connect. */
+    public synchronized void start() throws ServerStartException {
+        if (serverSocket != null) {
+            throw new IllegalStateException("already started");
+        }
+        InetSocketAddress address = bindAddress();
+        try {
+            var socket = new ServerSocket();
+            socket.setReuseAddress(true);
+            try {
+                socket.bind(address, 512);
+            } catch (IOException e) {
+                socket.close();
+                throw e;
+            }
+            serverSocket = socket;
+        } catch (BindException e) {
+            throw new ServerStartException("Port " + config.port() + " on " + describe(address)
+                    + " is in use, or not allowed to this user. Stop what uses it, or choose another with --port.", e);
+        } catch (IOException e) {
+            throw new ServerStartException("Cannot listen on " + describe(address) + " port " + config.port()
+                    + ": " + e.getMessage(), e);
+        }
+        Thread.ofVirtual().name("parley-acceptor").start(this::acceptLoop);
+        LOG.info("Room \"{}\" listening on {} port {}", config.roomName(), describe(address), port());
+    }
+
+    /** The port the room listens on (useful when configured as 0). */
+    public int port() {
+        return serverSocket.getLocalPort();
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    /** Sends {@code shutdown} to everyone, closes every connection and stops listening. Safe to call twice. */
+    public void stop() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        LOG.info("Room \"{}\" closing", config.roomName());
+        try {
+            if (serverSocket != null) {
+                serverSocket.close();
+            }
+        } catch (IOException e) {
+            LOG.debug("closing the listening socket: {}", e.toString());
+        }
+        engine.shutdown();
+        terminated.countDown();
+    }
+
+    /** Blocks until {@link #stop()} has finished. */
+    public void awaitStop() throws InterruptedException {
+        terminated.await();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    // ---- admin ----
+
+    @Override
+    public String roomName() {
+        return config.roomName();
+    }
+
+    @Override
+    public List<OnlineUser> onlineUsers() {
+        return engine.onlineUsers();
+    }
+
+    @Override
+    public List<Ban> bans() {
+        return engine.bans();
+    }
+
+    @Override
+    public Ban banAddress(String address, String reason, Duration duration) throws IOException {
+        return engine.banAddress(address, reason, duration);
+    }
+
+    @Override
+    public Ban banUser(String username, String reason, Duration duration) throws IOException {
+        return engine.banUser(username, reason, duration);
+    }
+
+    @Override
+    public List<Ban> unban(String addressOrUsername) throws IOException {
+        return engine.unban(addressOrUsername);
+    }
+
+    @Override
+    public boolean kick(String username) {
+        return engine.kick(username);
+    }
+
+    @Override
+    public void shutdown() {
+        stop();
+    }
+
+    // ---- sockets ----
+
+    private void acceptLoop() {
+        while (!stopped.get()) {
+            Socket socket;
+            try {
+                socket = serverSocket.accept();
+            } catch (IOException e) {
+                if (!stopped.get()) {
+                    LOG.error("Accepting connections failed; the room stops listening", e);
+                }
+                return;
+            }
+            try {
+                socket.setTcpNoDelay(true);
+                socket.setKeepAlive(true);
+                socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, config.readTimeout().toMillis()));
+            } catch (SocketException e) {
+                LOG.debug("socket options: {}", e.toString());
+            }
+            var connection = new ClientConnection(connectionIds.incrementAndGet(), socket, config.maxQueuedBytes());
+            Thread.ofVirtual().name("parley-reader-" + connection.id()).start(() -> engine.serve(connection));
+        }
+    }
+
+    private InetSocketAddress bindAddress() throws ServerStartException {
+        String bind = config.bindAddress().strip();
+        if (bind.isEmpty() || bind.equals("*")) {
+            return new InetSocketAddress(config.port());
+        }
+        try {
+            return new InetSocketAddress(InetAddress.getByName(bind), config.port());
+        } catch (UnknownHostException e) {
+            throw new ServerStartException("Cannot listen on \"" + bind + "\": no such address or host name.", e);
+        }
+    }
+
+    private static String describe(InetSocketAddress address) {
+        return address.getAddress().isAnyLocalAddress() ? "all interfaces" : address.getAddress().getHostAddress();
+    }
+}

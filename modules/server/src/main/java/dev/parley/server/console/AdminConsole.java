@@ -1,0 +1,163 @@
+package dev.parley.server.console;
+
+import dev.parley.accounts.Ban;
+import dev.parley.accounts.BanList;
+import dev.parley.server.OnlineUser;
+import dev.parley.server.RoomAdmin;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The host's text commands (/ban, /kick, ...), for a room run without a window. */
+public final class AdminConsole {
+
+    static final String HELP = """
+            Commands:
+              /users                                  who is online
+              /bans                                   bans in force
+              /ban USER|ADDRESS [DURATION] [REASON]   ban a user (and their address) or an IP address;
+                                                      DURATION like 30m, 2h, 7d, 4w (none: no end)
+              /unban USER|ADDRESS                     lift a ban
+              /kick USER                              disconnect a user
+              /stop                                   close the room (everyone gets "shutdown")
+              /help                                   this list""";
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final RoomAdmin admin;
+    private final PrintStream out;
+
+    public AdminConsole(RoomAdmin admin, PrintStream out) {
+        this.admin = admin;
+        this.out = out;
+    }
+
+    /**
+     * Reads commands until /stop or the end of input. The end of input does not close the room: a server started
+     * with no terminal attached keeps running.
+     */
+    public void run(BufferedReader in) throws IOException {
+        String line;
+        while ((line = in.readLine()) != null) {
+            if (!execute(line)) {
+                return;
+            }
+        }
+    }
+
+    /** Runs one command; false once the room was stopped. */
+    public boolean execute(String line) {
+        String[] words = line.strip().split("\\s+");
+        if (words[0].isEmpty()) {
+            return true;
+        }
+        try {
+            switch (words[0].toLowerCase(java.util.Locale.ROOT)) {
+                case "/help", "help", "/?" -> out.println(HELP);
+                case "/users" -> users();
+                case "/bans" -> bans();
+                case "/ban" -> ban(words);
+                case "/unban" -> unban(words);
+                case "/kick" -> kick(words);
+                case "/stop", "/quit" -> {
+                    out.println("Closing the room...");
+                    admin.shutdown();
+                    out.println("Room closed.");
+                    return false;
+                }
+                default -> out.println("Unknown command \"" + words[0] + "\". Type /help for the list.");
+            }
+        } catch (IOException e) {
+            out.println("Could not save the change: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            out.println(e.getMessage());
+        }
+        out.flush();
+        return true;
+    }
+
+    private void users() {
+        List<OnlineUser> users = admin.onlineUsers();
+        if (users.isEmpty()) {
+            out.println("Nobody is online.");
+            return;
+        }
+        out.println(users.size() + " online:");
+        for (OnlineUser u : users) {
+            out.println("  " + u.username() + (u.guest() ? " (guest)" : "") + "  from " + u.address()
+                    + "  since " + TIME.format(u.since()));
+        }
+    }
+
+    private void bans() {
+        List<Ban> bans = admin.bans();
+        if (bans.isEmpty()) {
+            out.println("No bans.");
+            return;
+        }
+        for (Ban b : bans) {
+            out.println("  " + describe(b));
+        }
+    }
+
+    private void ban(String[] words) throws IOException {
+        if (words.length < 2) {
+            out.println("Usage: /ban USER|ADDRESS [DURATION] [REASON]");
+            return;
+        }
+        String target = words[1];
+        int reasonFrom = 2;
+        Duration duration = null;
+        if (words.length > 2) {
+            Optional<Duration> parsed = DurationText.parse(words[2]);
+            if (parsed.isPresent()) {
+                duration = parsed.get();
+                reasonFrom = 3;
+            }
+        }
+        String reason = String.join(" ", Arrays.copyOfRange(words, reasonFrom, words.length));
+        Ban ban = isAddress(target) ? admin.banAddress(target, reason, duration)
+                : admin.banUser(target, reason, duration);
+        out.println("Banned " + describe(ban));
+    }
+
+    private void unban(String[] words) throws IOException {
+        if (words.length != 2) {
+            out.println("Usage: /unban USER|ADDRESS");
+            return;
+        }
+        List<Ban> lifted = admin.unban(words[1]);
+        out.println(lifted.isEmpty() ? "No ban of " + words[1] + "." : "Lifted " + lifted.size() + " ban(s).");
+    }
+
+    private void kick(String[] words) {
+        if (words.length != 2) {
+            out.println("Usage: /kick USER");
+            return;
+        }
+        out.println(admin.kick(words[1]) ? "Kicked " + words[1] + "." : words[1] + " is not online.");
+    }
+
+    private static boolean isAddress(String text) {
+        try {
+            BanList.normalizeAddress(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String describe(Ban b) {
+        String who = b.username() == null ? b.address()
+                : b.username() + (b.address() == null ? "" : " (" + b.address() + ")");
+        String until = b.expires() == null ? "no end" : "until " + TIME.format(b.expires());
+        return who + ", " + until + (b.reason().isEmpty() ? "" : ", reason: " + b.reason());
+    }
+}

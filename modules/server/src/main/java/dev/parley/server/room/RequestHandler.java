@@ -1,0 +1,304 @@
+package dev.parley.server.room;
+
+import dev.parley.accounts.AccountStore;
+import dev.parley.accounts.BanList;
+import dev.parley.protocol.ParleyVersion;
+import dev.parley.protocol.Usernames;
+import dev.parley.protocol.codec.InboundRequest;
+import dev.parley.protocol.codec.MessageCodec;
+import dev.parley.protocol.codec.ProtocolException;
+import dev.parley.protocol.message.ClientRequest;
+import dev.parley.protocol.message.ClientRequest.DisconnectRequest;
+import dev.parley.protocol.message.ClientRequest.GuestLogin;
+import dev.parley.protocol.message.ClientRequest.LoginRequest;
+import dev.parley.protocol.message.ClientRequest.RegisterRequest;
+import dev.parley.protocol.message.ClientRequest.SaltRequest;
+import dev.parley.protocol.message.ClientRequest.SendMessage;
+import dev.parley.protocol.message.ClientRequest.TypingRequest;
+import dev.parley.protocol.message.ClientRequest.UserListRequest;
+import dev.parley.protocol.message.ErrorCode;
+import dev.parley.protocol.message.ServerMessage;
+import dev.parley.protocol.message.ServerMessage.Banned;
+import dev.parley.protocol.message.ServerMessage.ChatMessage;
+import dev.parley.protocol.message.ServerMessage.LoginResult;
+import dev.parley.protocol.message.ServerMessage.OutdatedClient;
+import dev.parley.protocol.message.ServerMessage.ProtocolError;
+import dev.parley.protocol.message.ServerMessage.RegisterStatus;
+import dev.parley.protocol.message.ServerMessage.Salt;
+import dev.parley.protocol.message.ServerMessage.UserList;
+import dev.parley.protocol.message.ServerMessage.UsernameRegisterStatus;
+import dev.parley.protocol.message.ServerMessage.UsernameTaken;
+import dev.parley.protocol.message.ServerMessage.WrongIp;
+import dev.parley.server.ServerConfig;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Answers one connection's requests, one at a time, as docs/protocol.md describes. */
+final class RequestHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestHandler.class);
+
+    private final ServerConfig config;
+    private final AccountStore accounts;
+    private final BanList bans;
+    private final Room room;
+    private final LoginThrottle throttle;
+    private final MessageCodec codec;
+    private final Clock clock;
+
+    RequestHandler(ServerConfig config, AccountStore accounts, BanList bans, Room room, MessageCodec codec,
+                   Clock clock) {
+        this.config = config;
+        this.accounts = accounts;
+        this.bans = bans;
+        this.room = room;
+        this.codec = codec;
+        this.clock = clock;
+        this.throttle = new LoginThrottle(config.loginFailuresPerAddress(), config.loginFailureWindow(), clock);
+    }
+
+    void handleLine(Session s, String line) {
+        InboundRequest in;
+        try {
+            in = codec.decodeRequest(line);
+        } catch (ProtocolException e) {
+            reply(s, new ProtocolError(e.code(), e.getMessage()));
+            return;
+        }
+        try {
+            handle(s, in);
+        } catch (RuntimeException e) {
+            LOG.error("Failed to handle {} on {}", in.request(), s.connection, e);
+            reply(s, new ProtocolError(ErrorCode.INTERNAL_ERROR, "The server failed to handle that request."));
+        }
+    }
+
+    private void handle(Session s, InboundRequest in) {
+        if (in.clientVersion().isOlderThan(config.minClientVersion())) {
+            replyAndClose(s, new OutdatedClient(ParleyVersion.current().toString()));
+            return;
+        }
+        if (bans.forAddress(s.connection.address()).isPresent()) {
+            replyAndClose(s, new Banned());
+            return;
+        }
+        ClientRequest request = in.request();
+        if (s.loggedIn() && !Usernames.key(request.user()).equals(Usernames.key(s.member.username()))) {
+            LOG.info("{} logged in as {} spoke for {}; closing it", s.connection, s.member.username(), request.user());
+            replyAndClose(s, new WrongIp());
+            return;
+        }
+        switch (request) {
+            case SaltRequest r -> reply(s, new Salt(accounts.saltFor(r.user())));
+            case RegisterRequest r -> register(s, r);
+            case LoginRequest r -> login(s, r);
+            case GuestLogin r -> guest(s, r);
+            case SendMessage r -> message(s, r);
+            case UserListRequest r -> userList(s, r);
+            case TypingRequest r -> {
+                if (requireLogin(s)) {
+                    room.typing(s.member, r.typing());
+                }
+            }
+            case DisconnectRequest r -> {
+                leave(s);
+                s.connection.closeGracefully();
+            }
+        }
+    }
+
+    void onClosed(Session s) {
+        leave(s);
+        releasePendingRegistration(s);
+    }
+
+    private void register(Session s, RegisterRequest r) {
+        if (s.loggedIn()) {
+            reply(s, new ProtocolError(ErrorCode.ALREADY_LOGGED_IN, "This connection is logged in already."));
+            return;
+        }
+        if (!config.allowRegistration()) {
+            reply(s, new RegisterStatus(false, "This room does not take new registrations."));
+            return;
+        }
+        Optional<String> problem = Usernames.problemWith(r.user());
+        if (problem.isPresent()) {
+            reply(s, new RegisterStatus(false, problem.get()));
+            return;
+        }
+        if (bans.forUser(r.user()).isPresent()) {
+            reply(s, new RegisterStatus(false, "That username is banned from this room."));
+            return;
+        }
+        releasePendingRegistration(s);
+        boolean reserved = room.locked(() -> !room.isOnline(r.user()) && accounts.reserve(r.user(), s));
+        if (reserved) {
+            s.pendingRegistration = r.user();
+        }
+        reply(s, new UsernameRegisterStatus(!reserved));
+    }
+
+    private void login(Session s, LoginRequest r) {
+        if (s.loggedIn()) {
+            reply(s, new ProtocolError(ErrorCode.ALREADY_LOGGED_IN, "This connection is logged in already."));
+            return;
+        }
+        if (throttle.isBlocked(s.connection.address())) {
+            failLogin(s, new ProtocolError(ErrorCode.TOO_MANY_ATTEMPTS,
+                    "Too many failed logins from your address; wait a few minutes and try again."));
+            return;
+        }
+        if (s.pendingRegistration != null && Usernames.key(s.pendingRegistration).equals(Usernames.key(r.user()))) {
+            finishRegistration(s, r);
+            return;
+        }
+        if (bans.forUser(r.user()).isPresent()) {
+            replyAndClose(s, new Banned());
+            return;
+        }
+        Optional<String> name = accounts.verify(r.user(), r.password());
+        if (name.isEmpty()) {
+            throttle.recordFailure(s.connection.address());
+            failLogin(s, null);
+            return;
+        }
+        if (!enter(s, name.get(), false, () -> true)) {
+            // Online elsewhere: one session per account. Not a wrong password, so the address is not throttled.
+            failLogin(s, null);
+            return;
+        }
+        accounts.recordLogin(name.get(), s.connection.address().getHostAddress());
+    }
+
+    private void finishRegistration(Session s, LoginRequest r) {
+        String name;
+        try {
+            name = accounts.completeRegistration(s.pendingRegistration, s, r.password());
+        } catch (IOException e) {
+            LOG.error("Could not save the account {}", s.pendingRegistration, e);
+            releasePendingRegistration(s);
+            reply(s, new RegisterStatus(false, "The server could not save the account; try again later."));
+            return;
+        }
+        s.pendingRegistration = null;
+        LOG.info("{} registered {}", s.connection, name);
+        if (enter(s, name, false, () -> true)) {
+            accounts.recordLogin(name, s.connection.address().getHostAddress());
+        } else {
+            failLogin(s, null);
+        }
+    }
+
+    private void guest(Session s, GuestLogin r) {
+        if (s.loggedIn()) {
+            reply(s, new ProtocolError(ErrorCode.ALREADY_LOGGED_IN, "This connection is logged in already."));
+            return;
+        }
+        if (!config.allowGuests()) {
+            reply(s, new LoginResult(false));
+            reply(s, new ProtocolError(ErrorCode.GUESTS_DISABLED,
+                    "This room does not allow guests; register an account instead."));
+            return;
+        }
+        Optional<String> problem = Usernames.problemWith(r.user());
+        if (problem.isPresent()) {
+            reply(s, new LoginResult(false));
+            reply(s, new ProtocolError(ErrorCode.INVALID_USERNAME, problem.get()));
+            return;
+        }
+        if (!enter(s, r.user(), true, () -> !accounts.isTaken(r.user()))) {
+            reply(s, new LoginResult(false));
+            reply(s, new UsernameTaken());
+        }
+    }
+
+    private boolean enter(Session s, String name, boolean guest, java.util.function.Supplier<Boolean> admission) {
+        var member = new Member(name, guest, s.connection, clock.instant());
+        if (!room.join(member, new LoginResult(true), admission)) {
+            return false;
+        }
+        s.member = member;
+        LOG.info("{} joined as {}{}", s.connection, name, guest ? " (guest)" : "");
+        return true;
+    }
+
+    private void failLogin(Session s, ProtocolError why) {
+        s.failedLogins++;
+        reply(s, new LoginResult(false));
+        if (why != null) {
+            reply(s, why);
+        }
+        if (s.failedLogins >= config.maxLoginAttempts()) {
+            replyAndClose(s, new ProtocolError(ErrorCode.TOO_MANY_ATTEMPTS,
+                    "Too many failed logins; the connection is closed."));
+        }
+    }
+
+    private void message(Session s, SendMessage r) {
+        if (!requireLogin(s)) {
+            return;
+        }
+        if (r.message().isBlank()) {
+            reply(s, new ProtocolError(ErrorCode.EMPTY_MESSAGE, "A message needs some text."));
+            return;
+        }
+        room.broadcast(new ChatMessage(s.member.username(), r.message()));
+    }
+
+    private void userList(Session s, UserListRequest r) {
+        if (!requireLogin(s)) {
+            return;
+        }
+        List<String> online = room.members().stream().map(Member::username).toList();
+        if (r.online()) {
+            reply(s, new UserList(online, true));
+            return;
+        }
+        var onlineKeys = online.stream().map(Usernames::key).collect(java.util.stream.Collectors.toSet());
+        var offline = new ArrayList<String>();
+        for (String name : accounts.usernames()) {
+            if (!onlineKeys.contains(Usernames.key(name))) {
+                offline.add(name);
+            }
+        }
+        offline.sort(Comparator.comparing(Usernames::key));
+        reply(s, new UserList(offline, false));
+    }
+
+    private boolean requireLogin(Session s) {
+        if (s.loggedIn()) {
+            return true;
+        }
+        reply(s, new ProtocolError(ErrorCode.NOT_LOGGED_IN, "Log in first (salt, then login), or register."));
+        return false;
+    }
+
+    private void leave(Session s) {
+        if (s.member != null) {
+            room.leave(s.member);
+            LOG.info("{} left ({})", s.member.username(), s.connection);
+            s.member = null;
+        }
+    }
+
+    private void releasePendingRegistration(Session s) {
+        if (s.pendingRegistration != null) {
+            accounts.release(s.pendingRegistration, s);
+            s.pendingRegistration = null;
+        }
+    }
+
+    private void reply(Session s, ServerMessage message) {
+        s.connection.send(codec.encode(message));
+    }
+
+    private void replyAndClose(Session s, ServerMessage message) {
+        s.connection.sendAndClose(codec.encode(message));
+    }
+}

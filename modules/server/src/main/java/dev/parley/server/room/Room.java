@@ -1,0 +1,130 @@
+package dev.parley.server.room;
+
+import dev.parley.protocol.Usernames;
+import dev.parley.protocol.codec.MessageCodec;
+import dev.parley.protocol.message.ServerMessage;
+import dev.parley.protocol.message.ServerMessage.TypingNotice;
+import dev.parley.protocol.message.ServerMessage.UserNotification;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * Who is in the room and who is typing. Every event is queued to every member under one lock, so all members see
+ * the same order; queuing never blocks, and each broadcast is encoded once for everyone.
+ */
+final class Room {
+
+    private final MessageCodec codec;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Map<String, Member> members = new TreeMap<>();
+    private final Set<String> typing = new HashSet<>();
+
+    Room(MessageCodec codec) {
+        this.codec = codec;
+    }
+
+    /**
+     * Adds a member, sends {@code welcome} to it first, then tells everyone (the newcomer too) that it joined.
+     *
+     * @param admission checked under the room's lock; false refuses the join
+     * @return false when the name is online already or admission refused
+     */
+    boolean join(Member member, ServerMessage welcome, Supplier<Boolean> admission) {
+        String key = Usernames.key(member.username());
+        lock.lock();
+        try {
+            if (members.containsKey(key) || !admission.get()) {
+                return false;
+            }
+            members.put(key, member);
+            member.connection().send(codec.encode(welcome));
+            broadcastLocked(new UserNotification(member.username(), true), null);
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Removes a member and tells the rest; clears its typing first. Leaving twice does nothing. */
+    void leave(Member member) {
+        String key = Usernames.key(member.username());
+        lock.lock();
+        try {
+            if (members.get(key) != member) {
+                return;
+            }
+            members.remove(key);
+            if (typing.remove(key)) {
+                broadcastLocked(new TypingNotice(member.username(), false), null);
+            }
+            broadcastLocked(new UserNotification(member.username(), false), null);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void broadcast(ServerMessage message) {
+        lock.lock();
+        try {
+            broadcastLocked(message, null);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Tells everyone but the typer, and only when the status changes. */
+    void typing(Member member, boolean isTyping) {
+        String key = Usernames.key(member.username());
+        lock.lock();
+        try {
+            if (members.get(key) != member) {
+                return;
+            }
+            boolean changed = isTyping ? typing.add(key) : typing.remove(key);
+            if (changed) {
+                broadcastLocked(new TypingNotice(member.username(), isTyping), member);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs {@code action} under the room's lock, for checks that must not race a join. */
+    <T> T locked(Supplier<T> action) {
+        lock.lock();
+        try {
+            return action.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    boolean isOnline(String username) {
+        return locked(() -> members.containsKey(Usernames.key(username)));
+    }
+
+    Optional<Member> find(String username) {
+        return locked(() -> Optional.ofNullable(members.get(Usernames.key(username))));
+    }
+
+    /** Members sorted by name, ignoring case. */
+    List<Member> members() {
+        return locked(() -> new ArrayList<>(members.values()));
+    }
+
+    private void broadcastLocked(ServerMessage message, Member except) {
+        byte[] line = codec.encode(message);
+        for (Member m : members.values()) {
+            if (m != except) {
+                m.connection().send(line);
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+/** The room engine: one room, its sessions, broadcast, policies and an admin API. Knows nothing of Swing. */
+module dev.parley.server {
+    // Parley
+    requires transitive dev.parley.protocol;
+    requires transitive dev.parley.accounts;
+
+    // logging
+    requires org.slf4j;
+
+    exports dev.parley.server;
+    exports dev.parley.server.console;
+}
