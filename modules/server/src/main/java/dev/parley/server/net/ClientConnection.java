@@ -59,7 +59,7 @@ public final class ClientConnection {
             case ACCEPTED, CLOSED -> {
             }
             case OVERFLOW -> {
-                LOG.info("Connection {} from {} fell too far behind reading; disconnecting it", id, address());
+                LOG.info("Connection {} from {} fell too far behind reading; disconnecting it", id, address().getHostAddress());
                 abort();
             }
         }

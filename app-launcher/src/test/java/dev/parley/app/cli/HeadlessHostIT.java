@@ -1,0 +1,276 @@
+package dev.parley.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.protocol.ParleyVersion;
+import dev.parley.protocol.PasswordDigest;
+import dev.parley.protocol.codec.MessageCodec;
+import dev.parley.protocol.framing.LineFramer;
+import dev.parley.protocol.message.ClientRequest;
+import dev.parley.protocol.message.ClientRequest.LoginRequest;
+import dev.parley.protocol.message.ClientRequest.RegisterRequest;
+import dev.parley.protocol.message.ClientRequest.SaltRequest;
+import dev.parley.protocol.message.ClientRequest.SendMessage;
+import dev.parley.protocol.message.ServerMessage;
+import dev.parley.protocol.message.ServerMessage.ChatMessage;
+import dev.parley.protocol.message.ServerMessage.LoginResult;
+import dev.parley.protocol.message.ServerMessage.Salt;
+import dev.parley.protocol.message.ServerMessage.Shutdown;
+import dev.parley.protocol.message.ServerMessage.UsernameRegisterStatus;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged app, started as ./parley starts it (module path, real main), used over real sockets. */
+class HeadlessHostIT {
+
+    private static final Pattern OPEN = Pattern.compile("is open on port (\\d+)");
+    private static final long TIMEOUT_S = 30;
+
+    @TempDir
+    Path dataDir;
+    private final List<Running> started = new ArrayList<>();
+
+    @AfterEach
+    void killLeftovers() {
+        started.forEach(r -> r.process.destroyForcibly());
+    }
+
+    @Test
+    void printsItsVersion() throws Exception {
+        Running r = launch("--version");
+        assertThat(r.awaitExit()).isZero();
+        assertThat(r.stdout()).contains("Parley " + ParleyVersion.current());
+    }
+
+    @Test
+    void aBadFlagIsExplainedNotStackTraced() throws Exception {
+        Running r = launch("host", "--headless", "--colour");
+        assertThat(r.awaitExit()).isEqualTo(2);
+        assertThat(r.stderr()).contains("Unknown option: '--colour'").doesNotContain("Exception");
+    }
+
+    @Test
+    void hostsARoomThatClientsUseAndStopsCleanlyOnSigterm() throws Exception {
+        Running host = launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1",
+                "--data-dir", dataDir.toString());
+        int port = host.awaitPort();
+
+        try (var alice = new Client(port); var bob = new Client(port)) {
+            alice.register("alice", "pw1");
+            bob.register("bob", "pw2");
+            bob.send(new SendMessage("bob", "hello from bob"));
+            assertThat(alice.await(ChatMessage.class)).isEqualTo(new ChatMessage("bob", "hello from bob"));
+
+            host.type("/users");
+            host.awaitStdout("2 online:");
+
+            host.process.destroy();   // SIGTERM
+
+            alice.await(Shutdown.class);
+            bob.await(Shutdown.class);
+            assertThat(host.process.waitFor(TIMEOUT_S, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(Files.readString(dataDir.resolve("accounts.json"))).contains("\"alice\"").contains("\"bob\"");
+    }
+
+    @Test
+    void stopCommandClosesTheRoom() throws Exception {
+        Running host = launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1",
+                "--data-dir", dataDir.toString());
+        int port = host.awaitPort();
+        try (var alice = new Client(port)) {
+            alice.send(new SaltRequest("alice"));
+            alice.await(Salt.class);
+
+            host.type("/stop");
+
+            alice.await(Shutdown.class);
+            assertThat(host.awaitExit()).isZero();
+        }
+    }
+
+    @Test
+    void aSecondServerOnTheSameDataDirectoryRefusesToStart() throws Exception {
+        Running first = launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1",
+                "--data-dir", dataDir.toString());
+        first.awaitPort();
+
+        Running second = launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1",
+                "--data-dir", dataDir.toString());
+
+        assertThat(second.awaitExit()).isEqualTo(1);
+        assertThat(second.stderr()).contains("Another Parley server is already using the data directory");
+    }
+
+    @Test
+    void aPortInUseIsExplained() throws Exception {
+        try (var taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress("127.0.0.1", 0));
+            Running r = launch("host", "--headless", "--port", String.valueOf(taken.getLocalPort()),
+                    "--bind", "127.0.0.1", "--data-dir", dataDir.toString());
+            assertThat(r.awaitExit()).isEqualTo(1);
+            assertThat(r.stderr()).contains("is in use").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void aCorruptAccountsFileStopsTheServerAndIsLeftAlone() throws Exception {
+        Files.writeString(dataDir.resolve("accounts.json"), "{ broken");
+        Running r = launch("host", "--headless", "--port", "0", "--data-dir", dataDir.toString());
+        assertThat(r.awaitExit()).isEqualTo(1);
+        assertThat(r.stderr()).contains("accounts.json").contains("leaves it as it is");
+        assertThat(Files.readString(dataDir.resolve("accounts.json"))).isEqualTo("{ broken");
+    }
+
+    // ---- helpers ----
+
+    private Running launch(String... args) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        var command = new ArrayList<>(List.of(java, "-p", System.getProperty("parley.modules"),
+                "-m", "dev.parley.app/dev.parley.app.ParleyMain"));
+        command.addAll(List.of(args));
+        Running r = new Running(new ProcessBuilder(command).start());
+        started.add(r);
+        return r;
+    }
+
+    private static final class Running {
+        final Process process;
+        final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        final StringBuilder out = new StringBuilder();
+        final StringBuilder err = new StringBuilder();
+        final Thread outPump;
+        final Thread errPump;
+
+        Running(Process process) {
+            this.process = process;
+            outPump = pump(process.getInputStream(), out, lines);
+            errPump = pump(process.getErrorStream(), err, null);
+        }
+
+        private static Thread pump(InputStream in, StringBuilder sink, BlockingQueue<String> queue) {
+            return Thread.ofVirtual().start(() -> {
+                try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = reader.readLine()) != null) {
+                        synchronized (sink) {
+                            sink.append(line).append('\n');
+                        }
+                        if (queue != null) {
+                            queue.add(line);
+                        }
+                    }
+                } catch (IOException e) {
+                    // the process ended
+                }
+            });
+        }
+
+        int awaitPort() throws InterruptedException {
+            String line = awaitStdout("is open on port");
+            Matcher m = OPEN.matcher(line);
+            assertThat(m.find()).isTrue();
+            return Integer.parseInt(m.group(1));
+        }
+
+        String awaitStdout(String fragment) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
+            while (System.nanoTime() < deadline) {
+                String line = lines.poll(100, TimeUnit.MILLISECONDS);
+                if (line != null && line.contains(fragment)) {
+                    return line;
+                }
+                if (line == null && !process.isAlive()) {
+                    break;
+                }
+            }
+            throw new AssertionError("no \"" + fragment + "\" on stdout; stdout:\n" + stdout() + "\nstderr:\n" + stderr());
+        }
+
+        void type(String command) throws IOException {
+            OutputStream in = process.getOutputStream();
+            in.write((command + "\n").getBytes(StandardCharsets.UTF_8));
+            in.flush();
+        }
+
+        int awaitExit() throws InterruptedException {
+            assertThat(process.waitFor(TIMEOUT_S, TimeUnit.SECONDS)).as("process ended").isTrue();
+            outPump.join(5_000);
+            errPump.join(5_000);
+            return process.exitValue();
+        }
+
+        String stdout() {
+            synchronized (out) {
+                return out.toString();
+            }
+        }
+
+        String stderr() {
+            synchronized (err) {
+                return err.toString();
+            }
+        }
+    }
+
+    /** Just enough of a client to drive the room. */
+    private static final class Client implements AutoCloseable {
+        private final Socket socket;
+        private final LineFramer framer;
+        private final MessageCodec codec = new MessageCodec();
+
+        Client(int port) throws IOException {
+            socket = new Socket("127.0.0.1", port);
+            socket.setSoTimeout((int) TimeUnit.SECONDS.toMillis(TIMEOUT_S));
+            framer = new LineFramer(socket.getInputStream(), 1 << 20);
+        }
+
+        void send(ClientRequest request) throws IOException {
+            socket.getOutputStream().write(codec.encode(request, ParleyVersion.current()));
+        }
+
+        <T extends ServerMessage> T await(Class<T> type) throws Exception {
+            while (true) {
+                String line = framer.readLine();
+                assertThat(line).as("connection open while waiting for " + type.getSimpleName()).isNotNull();
+                ServerMessage m = codec.decodeServerMessage(line);
+                if (type.isInstance(m)) {
+                    return type.cast(m);
+                }
+            }
+        }
+
+        void register(String user, String password) throws Exception {
+            send(new RegisterRequest(user));
+            assertThat(await(UsernameRegisterStatus.class).taken()).isFalse();
+            send(new SaltRequest(user));
+            String salt = await(Salt.class).salt();
+            send(new LoginRequest(user, PasswordDigest.clientHash(password, salt)));
+            assertThat(await(LoginResult.class).success()).isTrue();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.parley.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.app.config.ConfigFile.ConfigException;
+import dev.parley.server.ServerConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void firstStartWritesTheDocumentedDefaultsWhichMatchTheBuiltInOnes() throws Exception {
+        ServerSettings settings = ConfigFile.loadOrCreate(dir);
+
+        assertThat(Files.readString(dir.resolve("server.json"))).contains("\"port\": 5050");
+        assertThat(settings.toServerConfig()).isEqualTo(ServerConfig.defaults());
+        assertThat(settings.hashIterations()).isEqualTo(ServerSettings.DEFAULT_HASH_ITERATIONS);
+    }
+
+    @Test
+    void missingKeysTakeDefaults() throws Exception {
+        Files.writeString(dir.resolve("server.json"), "{\"port\": 6000, \"allowGuests\": true}");
+
+        ServerConfig config = ConfigFile.loadOrCreate(dir).toServerConfig();
+
+        assertThat(config.port()).isEqualTo(6000);
+        assertThat(config.allowGuests()).isTrue();
+        assertThat(config.maxLineBytes()).isEqualTo(ServerConfig.defaults().maxLineBytes());
+    }
+
+    @Test
+    void aMistypedKeyIsNamed() throws Exception {
+        Files.writeString(dir.resolve("server.json"), "{\"prot\": 6000}");
+
+        assertThatThrownBy(() -> ConfigFile.loadOrCreate(dir))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown key \"prot\"")
+                .hasMessageContaining("port");
+    }
+
+    @Test
+    void brokenJsonIsReportedWithItsLine() throws Exception {
+        Files.writeString(dir.resolve("server.json"), "{\n\"port\": 6000,,\n}");
+
+        assertThatThrownBy(() -> ConfigFile.loadOrCreate(dir))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("line 2");
+    }
+
+    @Test
+    void badValuesAreRefused() throws Exception {
+        Files.writeString(dir.resolve("server.json"), "{\"minClientVersion\": \"two\"}");
+        ServerSettings settings = ConfigFile.loadOrCreate(dir);
+        assertThatThrownBy(settings::toServerConfig).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.parley.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BanListTest {
+
+    @TempDir
+    Path dir;
+    private final MutableClock clock = new MutableClock();
+
+    @Test
+    void bansAnIpv4AddressAcrossRestarts() throws Exception {
+        BanList bans = open();
+        bans.add("192.168.0.7", null, "spam", null);
+
+        BanList reloaded = open();
+        assertThat(reloaded.forAddress(InetAddress.ofLiteral("192.168.0.7"))).isPresent();
+        assertThat(reloaded.forAddress(InetAddress.ofLiteral("192.168.0.8"))).isEmpty();
+        assertThat(reloaded.active()).singleElement().satisfies(b -> assertThat(b.reason()).isEqualTo("spam"));
+    }
+
+    @Test
+    void ipv6AddressesMatchWhateverTheirSpelling() throws Exception {
+        BanList bans = open();
+        bans.add("[2001:DB8:0:0::1]", null, "", null);
+
+        assertThat(bans.forAddress(InetAddress.ofLiteral("2001:db8::1"))).isPresent();
+        assertThat(bans.forAddress(InetAddress.ofLiteral("2001:db8::2"))).isEmpty();
+    }
+
+    @Test
+    void userBanCarriesTheirAddress() throws Exception {
+        BanList bans = open();
+        bans.add("10.1.1.1", "Mallory", "", Duration.ofHours(1));
+
+        assertThat(bans.forUser("mallory")).isPresent();
+        assertThat(bans.forAddress(InetAddress.ofLiteral("10.1.1.1"))).isPresent();
+    }
+
+    @Test
+    void expiredBansStopCountingAndLeaveTheFile() throws Exception {
+        BanList bans = open();
+        bans.add("10.0.0.1", null, "", Duration.ofMinutes(10));
+        clock.advance(Duration.ofMinutes(11));
+
+        assertThat(bans.forAddress(InetAddress.ofLiteral("10.0.0.1"))).isEmpty();
+        assertThat(bans.active()).isEmpty();
+        bans.add("10.0.0.2", null, "", null);
+        assertThat(Files.readString(dir.resolve("bans.json"))).doesNotContain("10.0.0.1");
+    }
+
+    @Test
+    void unbanByAddressOrUser() throws Exception {
+        BanList bans = open();
+        bans.add("10.0.0.1", null, "", null);
+        bans.add("10.0.0.2", "eve", "", null);
+
+        assertThat(bans.remove("EVE")).hasSize(1);
+        assertThat(bans.remove("10.0.0.1")).hasSize(1);
+        assertThat(bans.remove("10.0.0.1")).isEmpty();
+        assertThat(open().active()).isEmpty();
+    }
+
+    @Test
+    void hostNamesAreRefusedNotLookedUp() {
+        assertThatThrownBy(() -> open().add("example.org", null, "", null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void unreadableFileStopsWithAClearMessage() throws Exception {
+        Files.writeString(dir.resolve("bans.json"), "[not json");
+        assertThatThrownBy(this::open).isInstanceOf(StoreException.class).hasMessageContaining("bans.json");
+    }
+
+    private BanList open() throws StoreException {
+        return BanList.open(dir.resolve("bans.json"), clock);
+    }
+
+    static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

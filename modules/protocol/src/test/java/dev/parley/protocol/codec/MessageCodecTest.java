@@ -1,0 +1,137 @@
+package dev.parley.protocol.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.protocol.ProtocolVersion;
+import dev.parley.protocol.message.ClientRequest.SendMessage;
+import dev.parley.protocol.message.ClientRequest.TypingRequest;
+import dev.parley.protocol.message.ClientRequest.UserListRequest;
+import dev.parley.protocol.message.ErrorCode;
+import dev.parley.protocol.message.ServerMessage.ChatMessage;
+import dev.parley.protocol.message.ServerMessage.ProtocolError;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MessageCodecTest {
+
+    private final MessageCodec codec = new MessageCodec();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"true\"", "\"TRUE\"", "\"True\"", "true"})
+    void acceptsTrueInAnyCaseAndAsJsonBoolean(String value) throws Exception {
+        var in = codec.decodeRequest("{\"user\":\"a\",\"type\":\"typing\",\"status\":" + value + "}");
+        assertThat(in.request()).isEqualTo(new TypingRequest("a", true));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"false\"", "\"FALSE\"", "\"False\"", "false"})
+    void acceptsFalseInAnyCaseAndAsJsonBoolean(String value) throws Exception {
+        var in = codec.decodeRequest("{\"user\":\"a\",\"type\":\"userlist\",\"onlinetype\":" + value + "}");
+        assertThat(in.request()).isEqualTo(new UserListRequest("a", false));
+    }
+
+    @Test
+    void booleansGoOutAsTheSpecWritesThem() {
+        String line = new String(codec.encode(new TypingRequest("a", true), null), StandardCharsets.UTF_8);
+        assertThat(line).isEqualTo("{\"user\":\"a\",\"type\":\"typing\",\"status\":\"true\"}\n");
+    }
+
+    @Test
+    void requestWithoutVersionIsLegacy() throws Exception {
+        var in = codec.decodeRequest("{\"user\":\"a\",\"type\":\"salt\"}");
+        assertThat(in.clientVersion()).isEqualTo(ProtocolVersion.LEGACY);
+    }
+
+    @Test
+    void versionTravelsWithTheRequest() throws Exception {
+        byte[] line = codec.encode(new SendMessage("a", "hi"), new ProtocolVersion(1, 4, 2));
+        var in = codec.decodeRequest(new String(line, StandardCharsets.UTF_8));
+        assertThat(in.clientVersion()).isEqualTo(new ProtocolVersion(1, 4, 2));
+        assertThat(in.request()).isEqualTo(new SendMessage("a", "hi"));
+    }
+
+    @Test
+    void unicodeAndEscapesSurviveTheRoundTrip() throws Exception {
+        var message = new ChatMessage("a", "héllo \"quoted\" \\ \n new line, emoji \uD83D\uDE00, tab\t");
+        byte[] line = codec.encode(message);
+        assertThat(new String(line, StandardCharsets.UTF_8).chars().filter(c -> c == '\n').count()).isEqualTo(1);
+        assertThat(codec.decodeServerMessage(new String(line, StandardCharsets.UTF_8))).isEqualTo(message);
+    }
+
+    @Test
+    void errorMessageRoundTrips() throws Exception {
+        var error = new ProtocolError(ErrorCode.NOT_LOGGED_IN, "Log in first.");
+        var decoded = codec.decodeServerMessage(new String(codec.encode(error), StandardCharsets.UTF_8));
+        assertThat(decoded).isEqualTo(new ProtocolError("not_logged_in", "Log in first."));
+        assertThat(((ProtocolError) decoded).is(ErrorCode.NOT_LOGGED_IN)).isTrue();
+    }
+
+    @Test
+    void malformedJson() {
+        assertRejected("{\"user\":", ErrorCode.MALFORMED_JSON);
+        assertRejected("not json", ErrorCode.MALFORMED_JSON);
+        assertRejected("{\"type\":\"salt\",\"user\":\"a\"} trailing", ErrorCode.MALFORMED_JSON);
+    }
+
+    @Test
+    void jsonThatIsNotAnObject() {
+        assertRejected("[1,2]", ErrorCode.MALFORMED_JSON);
+        assertRejected("\"salt\"", ErrorCode.MALFORMED_JSON);
+        assertRejected("42", ErrorCode.MALFORMED_JSON);
+    }
+
+    @Test
+    void emptyLine() {
+        assertRejected("", ErrorCode.EMPTY_LINE);
+        assertRejected("   ", ErrorCode.EMPTY_LINE);
+    }
+
+    @Test
+    void unknownOrMissingType() {
+        assertRejected("{\"user\":\"a\",\"type\":\"dance\"}", ErrorCode.UNKNOWN_TYPE);
+        assertRejected("{\"user\":\"a\"}", ErrorCode.MISSING_FIELD);
+        assertRejected("{\"user\":\"a\",\"type\":7}", ErrorCode.WRONG_TYPE);
+    }
+
+    @Test
+    void missingField() {
+        assertThatThrownBy(() -> codec.decodeRequest("{\"type\":\"message\",\"user\":\"a\"}"))
+                .isInstanceOfSatisfying(ProtocolException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.MISSING_FIELD);
+                    assertThat(e.getMessage()).contains("\"message\"");
+                });
+        assertRejected("{\"type\":\"salt\"}", ErrorCode.MISSING_FIELD);
+        assertRejected("{\"type\":\"salt\",\"user\":null}", ErrorCode.MISSING_FIELD);
+    }
+
+    @Test
+    void wrongTypedField() {
+        assertRejected("{\"type\":\"message\",\"user\":\"a\",\"message\":5}", ErrorCode.WRONG_TYPE);
+        assertRejected("{\"type\":\"message\",\"user\":[\"a\"],\"message\":\"x\"}", ErrorCode.WRONG_TYPE);
+        assertRejected("{\"type\":\"typing\",\"user\":\"a\",\"status\":\"yes\"}", ErrorCode.WRONG_TYPE);
+        assertRejected("{\"type\":\"typing\",\"user\":\"a\",\"status\":1}", ErrorCode.WRONG_TYPE);
+    }
+
+    @Test
+    void badVersion() {
+        assertRejected("{\"type\":\"salt\",\"user\":\"a\",\"version\":\"one\"}", ErrorCode.INVALID_VERSION);
+        assertRejected("{\"type\":\"salt\",\"user\":\"a\",\"version\":1}", ErrorCode.INVALID_VERSION);
+    }
+
+    @Test
+    void deeplyNestedInputIsRefusedNotOverflowed() {
+        String deep = "{\"user\":\"a\",\"type\":\"salt\",\"x\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+        assertRejected(deep, ErrorCode.MALFORMED_JSON);
+    }
+
+    private void assertRejected(String line, ErrorCode code) {
+        assertThatThrownBy(() -> codec.decodeRequest(line))
+                .isInstanceOfSatisfying(ProtocolException.class, e -> {
+                    assertThat(e.code()).isEqualTo(code);
+                    assertThat(e.getMessage()).isNotBlank();
+                });
+    }
+}

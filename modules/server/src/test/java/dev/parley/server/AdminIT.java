@@ -1,0 +1,160 @@
+package dev.parley.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.parley.protocol.message.ClientRequest.SaltRequest;
+import dev.parley.protocol.message.ClientRequest.SendMessage;
+import dev.parley.protocol.message.ErrorCode;
+import dev.parley.protocol.message.ServerMessage;
+import dev.parley.protocol.message.ServerMessage.Banned;
+import dev.parley.protocol.message.ServerMessage.ChatMessage;
+import dev.parley.protocol.message.ServerMessage.ProtocolError;
+import dev.parley.protocol.message.ServerMessage.Salt;
+import dev.parley.protocol.message.ServerMessage.UserNotification;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AdminIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void bannedAddressIsRefusedAtConnect() throws Exception {
+        try (var room = TestRoom.start(dir)) {
+            room.server.banAddress("127.0.0.2", "testing", null);
+
+            TestClient banned = room.connectFrom("127.0.0.2");
+            assertThat(banned.awaitClosed()).containsExactly(new Banned());
+
+            TestClient fine = room.connectFrom("127.0.0.3");
+            fine.send(new SaltRequest("x"));
+            fine.expect(Salt.class);
+        }
+    }
+
+    @Test
+    void banningSomeoneOnlineDisconnectsThemAndLastsAcrossRestarts() throws Exception {
+        try (var room = TestRoom.start(dir)) {
+            TestClient mallory = room.connectFrom("127.0.0.2");
+            mallory.register("mallory", "pw");
+            TestClient alice = room.connectFrom("127.0.0.3");
+            alice.register("alice", "pw");
+
+            room.server.banUser("mallory", "spam", null);
+
+            assertThat(mallory.awaitClosed()).endsWith(new Banned());
+            alice.expect(new UserNotification("mallory", false));
+            alice.send(new SendMessage("alice", "peace"));
+            alice.expect(new ChatMessage("alice", "peace"));
+            assertThat(room.server.bans()).singleElement().satisfies(b -> {
+                assertThat(b.username()).isEqualTo("mallory");
+                assertThat(b.address()).isEqualTo("127.0.0.2");
+                assertThat(b.reason()).isEqualTo("spam");
+            });
+        }
+        try (var room = TestRoom.start(dir)) {
+            TestClient back = room.connectFrom("127.0.0.2");
+            assertThat(back.awaitClosed()).containsExactly(new Banned());
+            // A user ban holds from any address.
+            TestClient elsewhere = room.connectFrom("127.0.0.4");
+            elsewhere.salt("mallory");
+            elsewhere.send(new dev.parley.protocol.message.ClientRequest.LoginRequest("mallory", "x"));
+            assertThat(elsewhere.awaitClosed()).containsExactly(new Banned());
+        }
+    }
+
+    @Test
+    void banExpires() throws Exception {
+        try (var room = TestRoom.start(dir)) {
+            room.server.banAddress("127.0.0.7", "", Duration.ofSeconds(1));
+            assertThat(room.connectFrom("127.0.0.7").awaitClosed()).containsExactly(new Banned());
+
+            long deadline = System.nanoTime() + TestClient.TIMEOUT.toNanos();
+            boolean admitted = false;
+            while (!admitted && System.nanoTime() < deadline) {
+                TestClient c = room.connectFrom("127.0.0.7");
+                c.send(new SaltRequest("x"));
+                ServerMessage first = c.next();
+                admitted = first instanceof Salt;
+                if (!admitted) {
+                    Thread.sleep(100);
+                }
+            }
+            assertThat(admitted).as("admitted again after the ban ran out").isTrue();
+        }
+    }
+
+    @Test
+    void unbanLetsThemBackIn() throws Exception {
+        try (var room = TestRoom.start(dir)) {
+            room.server.banAddress("127.0.0.8", "", null);
+            assertThat(room.server.unban("127.0.0.8")).hasSize(1);
+            TestClient c = room.connectFrom("127.0.0.8");
+            c.send(new SaltRequest("x"));
+            c.expect(Salt.class);
+        }
+    }
+
+    @Test
+    void kickDisconnectsWithAReason() throws Exception {
+        try (var room = TestRoom.start(dir)) {
+            TestClient alice = room.registered("alice");
+            TestClient bob = room.registered("bob");
+            alice.expect(new UserNotification("bob", true));
+
+            assertThat(room.server.kick("BOB")).isTrue();
+
+            List<ServerMessage> last = bob.awaitClosed();
+            assertThat(last).singleElement().isInstanceOfSatisfying(ProtocolError.class,
+                    e -> assertThat(e.is(ErrorCode.KICKED)).isTrue());
+            alice.expect(new UserNotification("bob", false));
+            assertThat(room.server.kick("bob")).isFalse();
+        }
+    }
+
+    @Test
+    void banningAnUnknownUserSaysSo() throws Exception {
+        try (var room = TestRoom.start(dir)) {
+            assertThatThrownBy(() -> room.server.banUser("ghost", "", null))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("ghost");
+        }
+    }
+
+    @Test
+    void ipv6AddressBan() throws Exception {
+        assumeTrue(ipv6LoopbackWorks(), "no IPv6 loopback on this machine");
+        try (var room = TestRoom.start(dir, c -> c.withBindAddress("::1"))) {
+            room.server.banAddress("0:0:0:0:0:0:0:1", "", null);
+            assertThat(room.connect().awaitClosed()).containsExactly(new Banned());
+        }
+    }
+
+    @Test
+    void portInUseIsReportedClearly() throws Exception {
+        try (var taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress("127.0.0.1", 0));
+            assertThatThrownBy(() -> TestRoom.start(dir, c -> c.withPort(taken.getLocalPort())))
+                    .isInstanceOf(ServerStartException.class)
+                    .hasMessageContaining("Port " + taken.getLocalPort())
+                    .hasMessageContaining("--port");
+        }
+    }
+
+    private static boolean ipv6LoopbackWorks() {
+        try (var s = new ServerSocket()) {
+            s.bind(new InetSocketAddress("::1", 0));
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package dev.parley.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.protocol.message.ClientRequest.SaltRequest;
+import dev.parley.protocol.message.ClientRequest.SendMessage;
+import dev.parley.protocol.message.ErrorCode;
+import dev.parley.protocol.message.ServerMessage;
+import dev.parley.protocol.message.ServerMessage.ChatMessage;
+import dev.parley.protocol.message.ServerMessage.ProtocolError;
+import dev.parley.protocol.message.ServerMessage.Salt;
+import dev.parley.protocol.message.ServerMessage.UserNotification;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Bad input gets an answer, and everyone else carries on. */
+class BadInputIT {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "malformed json       | {\"user\":\"a\",                         | malformed_json",
+            "not an object        | [1,2,3]                                  | malformed_json",
+            "unknown type         | {\"user\":\"a\",\"type\":\"dance\"}       | unknown_type",
+            "missing field        | {\"type\":\"message\",\"user\":\"a\"}     | missing_field",
+            "wrong-typed field    | {\"type\":\"salt\",\"user\":42}           | wrong_type",
+            "empty line           | ''                                       | empty_line"})
+    void answeredWithAnErrorAndTheConnectionStaysOpen(String name, String line, String code) throws Exception {
+        try (var room = TestRoom.start(dir)) {
+            TestClient bystander = room.registered("bystander");
+            TestClient c = room.connect();
+
+            c.sendLine(line);
+
+            assertThat(c.expect(ProtocolError.class).code()).isEqualTo(code);
+            c.send(new SaltRequest("a"));
+            c.expect(Salt.class);
+            assertStillWorks(bystander);
+        }
+    }
+
+    @Test
+    void overLongLineIsAnsweredAndClosed() throws Exception {
+        try (var room = TestRoom.start(dir, c -> c.withLimits(1024, 1 << 20))) {
+            TestClient bystander = room.registered("bystander");
+            TestClient c = room.connect();
+
+            c.sendLine("{\"user\":\"a\",\"type\":\"message\",\"message\":\"" + "x".repeat(5000) + "\"}");
+
+            assertClosedWith(c.awaitClosed(), ErrorCode.LINE_TOO_LONG);
+            assertStillWorks(bystander);
+        }
+    }
+
+    @Test
+    void invalidUtf8IsAnsweredAndClosed() throws Exception {
+        try (var room = TestRoom.start(dir)) {
+            TestClient bystander = room.registered("bystander");
+            TestClient c = room.connect();
+
+            c.sendBytes(new byte[] {'{', '"', (byte) 0xFF, (byte) 0xFE, '"', '}', '\n'});
+
+            assertClosedWith(c.awaitClosed(), ErrorCode.INVALID_UTF8);
+            assertStillWorks(bystander);
+        }
+    }
+
+    @Test
+    void randomBytesEndInErrorsAndTheRoomCarriesOn() throws Exception {
+        try (var room = TestRoom.start(dir)) {
+            TestClient bystander = room.registered("bystander");
+            TestClient c = room.connect();
+            byte[] noise = new byte[64 * 1024];
+            new Random(7).nextBytes(noise);
+
+            c.sendBytes(noise);
+
+            List<ServerMessage> answers = c.awaitClosed();
+            assertThat(answers).isNotEmpty().allSatisfy(m -> assertThat(m).isInstanceOf(ProtocolError.class));
+            assertStillWorks(bystander);
+        }
+    }
+
+    @Test
+    void aClientThatStopsReadingIsDroppedWithoutSlowingTheRest() throws Exception {
+        try (var room = TestRoom.start(dir, c -> c.withLimits(64 * 1024, 1 << 20))) {
+            TestClient sleeper = room.connectNonReading();
+            sleeper.register("sleeper", "pw");
+            TestClient talker = room.registered("talker");
+            TestClient listener = room.registered("listener");
+            String big = "y".repeat(30_000);
+            int batches = 40;
+            int perBatch = 20;
+            var listenerSaw = new ArrayList<ServerMessage>();
+
+            // Paced so that the readers keep up; only the sleeper's backlog (far over 1 MiB + socket buffers) grows.
+            for (int b = 0; b < batches; b++) {
+                for (int i = 0; i < perBatch; i++) {
+                    talker.send(new SendMessage("talker", (b * perBatch + i) + big));
+                }
+                listenerSaw.addAll(chatsAndOthers(listener, perBatch));
+                chatsAndOthers(talker, perBatch);
+            }
+
+            assertThat(listenerSaw.stream().filter(ChatMessage.class::isInstance).count())
+                    .isEqualTo((long) batches * perBatch);
+            if (!listenerSaw.contains(new UserNotification("sleeper", false))) {
+                listener.await(UserNotification.class, n -> n.equals(new UserNotification("sleeper", false)));
+            }
+            assertThat(room.server.onlineUsers()).extracting(OnlineUser::username)
+                    .containsExactlyInAnyOrder("talker", "listener");
+        }
+    }
+
+    /** Reads until {@code chats} chat messages came; returns everything read. */
+    private static List<ServerMessage> chatsAndOthers(TestClient c, int chats) throws InterruptedException {
+        var out = new ArrayList<ServerMessage>();
+        int seen = 0;
+        while (seen < chats) {
+            ServerMessage m = c.next();
+            out.add(m);
+            if (m instanceof ChatMessage) {
+                seen++;
+            }
+        }
+        return out;
+    }
+
+    private static void assertClosedWith(List<ServerMessage> last, ErrorCode code) {
+        assertThat(last).singleElement().isInstanceOfSatisfying(ProtocolError.class,
+                e -> assertThat(e.code()).isEqualTo(code.wireName()));
+    }
+
+    private static void assertStillWorks(TestClient bystander) throws Exception {
+        bystander.send(new SendMessage("bystander", "still fine"));
+        bystander.await(ChatMessage.class, m -> m.message().equals("still fine"));
+    }
+}

@@ -1,0 +1,222 @@
+package dev.parley.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.parley.protocol.ParleyVersion;
+import dev.parley.protocol.PasswordDigest;
+import dev.parley.protocol.ProtocolVersion;
+import dev.parley.protocol.codec.MessageCodec;
+import dev.parley.protocol.framing.LineFramer;
+import dev.parley.protocol.message.ClientRequest;
+import dev.parley.protocol.message.ClientRequest.LoginRequest;
+import dev.parley.protocol.message.ClientRequest.RegisterRequest;
+import dev.parley.protocol.message.ClientRequest.SaltRequest;
+import dev.parley.protocol.message.ServerMessage;
+import dev.parley.protocol.message.ServerMessage.LoginResult;
+import dev.parley.protocol.message.ServerMessage.Salt;
+import dev.parley.protocol.message.ServerMessage.UserNotification;
+import dev.parley.protocol.message.ServerMessage.UsernameRegisterStatus;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** A raw protocol client for tests: what it receives is read in the background and waited for with timeouts. */
+final class TestClient implements AutoCloseable {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final Object CLOSED = new Object();
+
+    private final Socket socket;
+    private final OutputStream out;
+    private final MessageCodec codec = new MessageCodec();
+    private final BlockingQueue<Object> received = new LinkedBlockingQueue<>();
+    private ProtocolVersion version = ParleyVersion.current();
+    private boolean closedSeen;
+
+    private final LineFramer framer;
+    private final boolean background;
+
+    private TestClient(Socket socket, boolean background) throws IOException {
+        this.socket = socket;
+        this.out = socket.getOutputStream();
+        this.framer = new LineFramer(socket.getInputStream(), 1 << 20);
+        this.background = background;
+        if (background) {
+            Thread.ofVirtual().start(this::readLoop);
+        }
+    }
+
+    static TestClient connect(InetSocketAddress server, String localAddress) throws IOException {
+        return new TestClient(open(server, localAddress, -1), true);
+    }
+
+    /**
+     * A client that reads only when a test asks for a message, on the test's thread; once the test stops asking,
+     * nothing is read. Its receive buffer is small so the server's queue for it fills.
+     */
+    static TestClient connectNonReading(InetSocketAddress server) throws IOException {
+        return new TestClient(open(server, null, 4096), false);
+    }
+
+    private static Socket open(InetSocketAddress server, String localAddress, int receiveBuffer) throws IOException {
+        var socket = new Socket();
+        if (receiveBuffer > 0) {
+            socket.setReceiveBufferSize(receiveBuffer);
+        }
+        if (localAddress != null) {
+            socket.bind(new InetSocketAddress(InetAddress.ofLiteral(localAddress), 0));
+        }
+        socket.connect(server, (int) TIMEOUT.toMillis());
+        return socket;
+    }
+
+    TestClient withVersion(ProtocolVersion v) {
+        this.version = v;
+        return this;
+    }
+
+    void send(ClientRequest request) throws IOException {
+        sendBytes(codec.encode(request, version));
+    }
+
+    void sendLine(String line) throws IOException {
+        sendBytes((line + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    void sendBytes(byte[] bytes) throws IOException {
+        out.write(bytes);
+        out.flush();
+    }
+
+    /** The next message; fails when none comes in time or the connection closed. */
+    ServerMessage next() throws InterruptedException {
+        Object item = take(TIMEOUT.toNanos());
+        if (item == null) {
+            fail("no message within " + TIMEOUT);
+        }
+        if (item == CLOSED) {
+            closedSeen = true;
+            fail("connection closed while a message was expected");
+        }
+        return (ServerMessage) item;
+    }
+
+    <T extends ServerMessage> T expect(Class<T> type) throws InterruptedException {
+        ServerMessage m = next();
+        assertThat(m).isInstanceOf(type);
+        return type.cast(m);
+    }
+
+    void expect(ServerMessage exact) throws InterruptedException {
+        assertThat(next()).isEqualTo(exact);
+    }
+
+    /** Skips messages until one of {@code type} matches; fails on timeout. */
+    <T extends ServerMessage> T await(Class<T> type, Predicate<T> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Object item = take(Math.max(1, deadline - System.nanoTime()));
+            if (item == CLOSED) {
+                closedSeen = true;
+                fail("connection closed while waiting for " + type.getSimpleName());
+            }
+            if (type.isInstance(item) && condition.test(type.cast(item))) {
+                return type.cast(item);
+            }
+        }
+        return fail("no matching " + type.getSimpleName() + " within " + TIMEOUT);
+    }
+
+    /** Waits for the server to close the connection; returns what came before. */
+    List<ServerMessage> awaitClosed() throws InterruptedException {
+        var before = new ArrayList<ServerMessage>();
+        if (closedSeen) {
+            return before;
+        }
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Object item = take(Math.max(1, deadline - System.nanoTime()));
+            if (item == CLOSED) {
+                closedSeen = true;
+                return before;
+            }
+            if (item != null) {
+                before.add((ServerMessage) item);
+            }
+        }
+        return fail("the server did not close the connection within " + TIMEOUT + "; got " + before);
+    }
+
+    /** Asserts nothing arrives for a short while. */
+    void expectSilence(Duration quiet) throws InterruptedException {
+        Object item = take(quiet.toNanos());
+        assertThat(item).as("expected no message").isNull();
+    }
+
+    String salt(String user) throws Exception {
+        send(new SaltRequest(user));
+        return expect(Salt.class).salt();
+    }
+
+    /** register, salt, login; leaves the client logged in with its own join notice consumed. */
+    void register(String user, String password) throws Exception {
+        send(new RegisterRequest(user));
+        expect(new UsernameRegisterStatus(false));
+        String salt = salt(user);
+        send(new LoginRequest(user, PasswordDigest.clientHash(password, salt)));
+        expect(new LoginResult(true));
+        await(UserNotification.class, n -> n.user().equalsIgnoreCase(user) && n.joined());
+    }
+
+    /** salt, login; leaves the client logged in with its own join notice consumed. */
+    void login(String user, String password) throws Exception {
+        String salt = salt(user);
+        send(new LoginRequest(user, PasswordDigest.clientHash(password, salt)));
+        expect(new LoginResult(true));
+        await(UserNotification.class, n -> n.user().equalsIgnoreCase(user) && n.joined());
+    }
+
+    private Object take(long nanos) throws InterruptedException {
+        if (background) {
+            return received.poll(nanos, TimeUnit.NANOSECONDS);
+        }
+        try {
+            socket.setSoTimeout((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos)));
+            String line = framer.readLine();
+            return line == null ? CLOSED : codec.decodeServerMessage(line);
+        } catch (java.net.SocketTimeoutException e) {
+            return null;
+        } catch (Exception e) {
+            return CLOSED;
+        }
+    }
+
+    private void readLoop() {
+        try {
+            String line;
+            while ((line = framer.readLine()) != null) {
+                received.add(codec.decodeServerMessage(line));
+            }
+        } catch (Exception e) {
+            // closed or reset: both end the conversation
+        } finally {
+            received.add(CLOSED);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.parley.server;
+
+import dev.parley.accounts.AccountStore;
+import dev.parley.accounts.BanList;
+import dev.parley.accounts.SaltSource;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** A real room on a loopback port, with its stores in a test's folder and a cheap password hash. */
+final class TestRoom implements AutoCloseable {
+
+    final RoomServer server;
+    final AccountStore accounts;
+    final BanList bans;
+    private final String host;
+    private final List<TestClient> clients = new ArrayList<>();
+
+    private TestRoom(Path dir, ServerConfig config) throws Exception {
+        java.nio.file.Files.createDirectories(dir);
+        accounts = AccountStore.open(dir.resolve("accounts.json"),
+                SaltSource.fromSecretFile(dir.resolve("server.secret")), 1, Clock.systemUTC());
+        bans = BanList.open(dir.resolve("bans.json"), Clock.systemUTC());
+        server = new RoomServer(config, accounts, bans, Clock.systemUTC());
+        server.start();
+        host = config.bindAddress();
+    }
+
+    static TestRoom start(Path dir) throws Exception {
+        return start(dir, c -> c);
+    }
+
+    static TestRoom start(Path dir, UnaryOperator<ServerConfig> tweak) throws Exception {
+        ServerConfig base = ServerConfig.defaults().withPort(0).withBindAddress("127.0.0.1");
+        base = new ServerConfig(base.roomName(), base.port(), base.bindAddress(), base.maxLineBytes(),
+                base.maxQueuedBytes(), base.allowGuests(), base.allowRegistration(), base.minClientVersion(),
+                base.maxLoginAttempts(), base.loginFailuresPerAddress(), base.loginFailureWindow(),
+                base.readTimeout(), Duration.ofSeconds(3));
+        return new TestRoom(dir, tweak.apply(base));
+    }
+
+    InetSocketAddress address() {
+        return new InetSocketAddress(host, server.port());
+    }
+
+    TestClient connect() throws IOException {
+        return track(TestClient.connect(address(), null));
+    }
+
+    /** Connects from another loopback address (127.0.0.2, ...), to tell clients apart for bans. */
+    TestClient connectFrom(String localAddress) throws IOException {
+        return track(TestClient.connect(address(), localAddress));
+    }
+
+    TestClient connectNonReading() throws IOException {
+        return track(TestClient.connectNonReading(address()));
+    }
+
+    /** A new client, registered and logged in as {@code user} with password "pw-user". */
+    TestClient registered(String user) throws Exception {
+        TestClient c = connect();
+        c.register(user, "pw-" + user);
+        return c;
+    }
+
+    private TestClient track(TestClient c) {
+        clients.add(c);
+        return c;
+    }
+
+    @Override
+    public void close() throws IOException {
+        // Clients first: a server stopping with clients still connected waits a moment for each to hang up.
+        for (TestClient c : clients) {
+            c.close();
+        }
+        server.stop();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.parley.server.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.accounts.Ban;
+import dev.parley.server.OnlineUser;
+import dev.parley.server.RoomAdmin;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AdminConsoleTest {
+
+    private final RecordingAdmin admin = new RecordingAdmin();
+    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+    private final AdminConsole console = new AdminConsole(admin, new PrintStream(output, true, StandardCharsets.UTF_8));
+
+    @Test
+    void banWithDurationAndReason() {
+        console.execute("/ban mallory 2h spamming the room");
+        assertThat(admin.calls).containsExactly("banUser mallory PT2H spamming the room");
+        assertThat(printed()).contains("Banned mallory");
+    }
+
+    @Test
+    void banAnAddressWithoutEnd() {
+        console.execute("/ban 10.0.0.9");
+        assertThat(admin.calls).containsExactly("banAddress 10.0.0.9 null ");
+    }
+
+    @Test
+    void banAnIpv6AddressWithReasonButNoDuration() {
+        console.execute("/ban ::1 flood");
+        assertThat(admin.calls).containsExactly("banAddress ::1 null flood");
+    }
+
+    @Test
+    void unbanKickUsersAndBans() {
+        console.execute("/unban mallory");
+        console.execute("/kick bob");
+        console.execute("/users");
+        console.execute("/bans");
+        assertThat(admin.calls).containsExactly("unban mallory", "kick bob");
+        assertThat(printed()).contains("Kicked bob.").contains("1 online:").contains("alice").contains("No bans.");
+    }
+
+    @Test
+    void mistakesAreExplained() {
+        console.execute("/ban");
+        console.execute("/launch");
+        console.execute("/ban ghost");
+        assertThat(printed()).contains("Usage: /ban").contains("Unknown command \"/launch\"")
+                .contains("Nobody called ghost");
+    }
+
+    @Test
+    void stopEndsTheLoopButEndOfInputDoesNot() throws Exception {
+        console.run(new BufferedReader(new StringReader("/help\n/stop\n/users\n")));
+        assertThat(admin.calls).containsExactly("shutdown");
+        assertThat(printed()).contains("/ban USER|ADDRESS").doesNotContain("online:");
+
+        admin.calls.clear();
+        console.run(new BufferedReader(new StringReader("/kick x\n")));
+        assertThat(admin.calls).containsExactly("kick x");
+    }
+
+    @Test
+    void durationsAsPeopleTypeThem() {
+        assertThat(DurationText.parse("90s")).contains(Duration.ofSeconds(90));
+        assertThat(DurationText.parse("30M")).contains(Duration.ofMinutes(30));
+        assertThat(DurationText.parse("7d")).contains(Duration.ofDays(7));
+        assertThat(DurationText.parse("2w")).contains(Duration.ofDays(14));
+        assertThat(DurationText.parse("soon")).isEmpty();
+        assertThat(DurationText.parse("10")).isEmpty();
+    }
+
+    private String printed() {
+        return output.toString(StandardCharsets.UTF_8);
+    }
+
+    private static final class RecordingAdmin implements RoomAdmin {
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public String roomName() {
+            return "test";
+        }
+
+        @Override
+        public List<OnlineUser> onlineUsers() {
+            return List.of(new OnlineUser("alice", "127.0.0.1", false, Instant.EPOCH));
+        }
+
+        @Override
+        public List<Ban> bans() {
+            return List.of();
+        }
+
+        @Override
+        public Ban banAddress(String address, String reason, Duration duration) {
+            calls.add("banAddress " + address + " " + duration + " " + reason);
+            return new Ban(address, null, reason, Instant.EPOCH, null);
+        }
+
+        @Override
+        public Ban banUser(String username, String reason, Duration duration) {
+            if (username.equals("ghost")) {
+                throw new IllegalArgumentException("Nobody called ghost is online or registered.");
+            }
+            calls.add("banUser " + username + " " + duration + " " + reason);
+            return new Ban("127.0.0.1", username, reason, Instant.EPOCH, null);
+        }
+
+        @Override
+        public List<Ban> unban(String addressOrUsername) {
+            calls.add("unban " + addressOrUsername);
+            return List.of();
+        }
+
+        @Override
+        public boolean kick(String username) {
+            calls.add("kick " + username);
+            return true;
+        }
+
+        @Override
+        public void shutdown() {
+            calls.add("shutdown");
+        }
+    }
+}
