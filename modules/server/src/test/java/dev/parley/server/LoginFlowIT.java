@@ -93,7 +93,7 @@ class LoginFlowIT {
             second.expect(new UsernameRegisterStatus(true));
             String salt = second.salt("dave");
             second.send(new LoginRequest("dave", PasswordDigest.clientHash("mine", salt)));
-            second.expect(new LoginResult(false));
+            second.expect(LoginResult.refused(LoginResult.WRONG_CREDENTIALS, 2));
 
             first.close();
             // The unfinished registration goes with its connection; then the name is free again.
@@ -110,10 +110,10 @@ class LoginFlowIT {
             String salt = c.salt("alice");
             for (int i = 0; i < 2; i++) {
                 c.send(new LoginRequest("alice", PasswordDigest.clientHash("guess" + i, salt)));
-                c.expect(new LoginResult(false));
+                c.expect(LoginResult.refused(LoginResult.WRONG_CREDENTIALS, 2 - i));
             }
             c.send(new LoginRequest("alice", PasswordDigest.clientHash("guess3", salt)));
-            c.expect(new LoginResult(false));
+            c.expect(LoginResult.refused(LoginResult.WRONG_CREDENTIALS, 0));
             List<ServerMessage> last = c.awaitClosed();
             assertThat(last).singleElement().isInstanceOfSatisfying(ProtocolError.class,
                     e -> assertThat(e.is(ErrorCode.TOO_MANY_ATTEMPTS)).isTrue());
@@ -128,11 +128,11 @@ class LoginFlowIT {
             String salt = attacker.salt("alice");
             for (int i = 0; i < 2; i++) {
                 attacker.send(new LoginRequest("alice", PasswordDigest.clientHash("guess" + i, salt)));
-                attacker.expect(new LoginResult(false));
+                assertThat(attacker.expect(LoginResult.class).success()).isFalse();
             }
             TestClient again = room.connectFrom("127.0.0.5");
             again.send(new LoginRequest("alice", PasswordDigest.clientHash("pw-alice", salt)));
-            again.expect(new LoginResult(false));
+            again.expect(LoginResult.refused(LoginResult.TOO_MANY_ATTEMPTS, 9));
             assertThat(again.expect(ProtocolError.class).is(ErrorCode.TOO_MANY_ATTEMPTS)).isTrue();
 
             TestClient elsewhere = room.connectFrom("127.0.0.6");
@@ -149,7 +149,7 @@ class LoginFlowIT {
 
             second.send(new LoginRequest("alice", PasswordDigest.clientHash("pw-alice", salt)));
 
-            second.expect(new LoginResult(false));
+            second.expect(LoginResult.refused(LoginResult.ALREADY_ONLINE, 2));
             alice.send(new SendMessage("alice", "still here"));
             alice.expect(new ChatMessage("alice", "still here"));
         }

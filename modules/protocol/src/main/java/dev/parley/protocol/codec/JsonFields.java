@@ -35,6 +35,30 @@ final class JsonFields {
         return value == null || value.isNull() ? null : parseBool(field, value);
     }
 
+    String optionalText(String field) throws ProtocolException {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : text(field);
+    }
+
+    /** A whole number written as a string ("2"), as the spec writes every value, or as a JSON number. */
+    Integer optionalInt(String field) throws ProtocolException {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isInt()) {
+            return value.intValue();
+        }
+        if (value.isTextual()) {
+            try {
+                return Integer.valueOf(value.textValue().strip());
+            } catch (NumberFormatException e) {
+                // falls through
+            }
+        }
+        throw wrongType(field, "a whole number");
+    }
+
     List<String> textList(String field) throws ProtocolException {
         JsonNode value = present(field);
         if (!value.isArray()) {

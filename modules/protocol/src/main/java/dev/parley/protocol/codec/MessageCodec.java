@@ -108,6 +108,12 @@ public final class MessageCodec {
                 case LoginResult m -> {
                     type(g, "login");
                     bool(g, "success", m.success());
+                    if (m.reason() != null) {
+                        g.writeStringField("reason", m.reason());
+                    }
+                    if (m.attemptsLeft() != null) {
+                        g.writeStringField("attempts_left", m.attemptsLeft().toString());
+                    }
                 }
                 case UsernameRegisterStatus m -> {
                     type(g, "username_register_status");
@@ -140,7 +146,8 @@ public final class MessageCodec {
             case "login_status" -> new LoginStatus(f.bool("status"));
             case "register_status" -> new RegisterStatus(f.bool("status"),
                     node.hasNonNull("additional_info") ? f.text("additional_info") : "");
-            case "login" -> new LoginResult(f.bool("success"));
+            case "login" -> new LoginResult(f.bool("success"), f.optionalText("reason"),
+                    f.optionalInt("attempts_left"));
             case "username_register_status" -> new UsernameRegisterStatus(f.bool("taken"));
             case "banned" -> new Banned();
             case "wrong_ip" -> new WrongIp();

@@ -71,8 +71,24 @@ public sealed interface ServerMessage {
         }
     }
 
-    /** {@code {"type":"login","success":"true"}}: the answer to login and guest requests. */
-    record LoginResult(boolean success) implements ServerMessage {
+    /**
+     * {@code {"type":"login","success":"true"}}: the answer to login and guest requests. A refusal may say why
+     * ({@code reason}, one of {@link #WRONG_CREDENTIALS}, {@link #ALREADY_ONLINE}, {@link #TOO_MANY_ATTEMPTS}) and
+     * how many tries the connection has left ({@code attempts_left}); both are null when absent.
+     */
+    record LoginResult(boolean success, String reason, Integer attemptsLeft) implements ServerMessage {
+
+        public static final String WRONG_CREDENTIALS = "wrong_credentials";
+        public static final String ALREADY_ONLINE = "already_online";
+        public static final String TOO_MANY_ATTEMPTS = "too_many_attempts";
+
+        public LoginResult(boolean success) {
+            this(success, null, null);
+        }
+
+        public static LoginResult refused(String reason, int attemptsLeft) {
+            return new LoginResult(false, reason, attemptsLeft);
+        }
     }
 
     /** {@code {"type":"username_register_status","taken":"false"}}: the first answer to a register request. */

@@ -9,6 +9,7 @@ import dev.parley.protocol.message.ClientRequest.TypingRequest;
 import dev.parley.protocol.message.ClientRequest.UserListRequest;
 import dev.parley.protocol.message.ErrorCode;
 import dev.parley.protocol.message.ServerMessage.ChatMessage;
+import dev.parley.protocol.message.ServerMessage.LoginResult;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,20 @@ class MessageCodecTest {
         var decoded = codec.decodeServerMessage(new String(codec.encode(error), StandardCharsets.UTF_8));
         assertThat(decoded).isEqualTo(new ProtocolError("not_logged_in", "Log in first."));
         assertThat(((ProtocolError) decoded).is(ErrorCode.NOT_LOGGED_IN)).isTrue();
+    }
+
+    @Test
+    void loginRefusalCarriesReasonAndAttemptsLeft() throws Exception {
+        var refusal = LoginResult.refused(LoginResult.WRONG_CREDENTIALS, 2);
+        String line = new String(codec.encode(refusal), StandardCharsets.UTF_8);
+        assertThat(line).isEqualTo(
+                "{\"type\":\"login\",\"success\":\"false\",\"reason\":\"wrong_credentials\",\"attempts_left\":\"2\"}\n");
+        assertThat(codec.decodeServerMessage(line)).isEqualTo(refusal);
+        assertThat(codec.decodeServerMessage("{\"type\":\"login\",\"success\":\"false\",\"attempts_left\":1}"))
+                .isEqualTo(new LoginResult(false, null, 1));
+        assertThatThrownBy(() -> codec.decodeServerMessage(
+                "{\"type\":\"login\",\"success\":\"false\",\"attempts_left\":\"many\"}"))
+                .isInstanceOf(ProtocolException.class);
     }
 
     @Test

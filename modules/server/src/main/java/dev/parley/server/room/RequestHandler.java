@@ -150,7 +150,7 @@ final class RequestHandler {
             return;
         }
         if (throttle.isBlocked(s.connection.address())) {
-            failLogin(s, new ProtocolError(ErrorCode.TOO_MANY_ATTEMPTS,
+            failLogin(s, LoginResult.TOO_MANY_ATTEMPTS, new ProtocolError(ErrorCode.TOO_MANY_ATTEMPTS,
                     "Too many failed logins from your address; wait a few minutes and try again."));
             return;
         }
@@ -165,12 +165,12 @@ final class RequestHandler {
         Optional<String> name = accounts.verify(r.user(), r.password());
         if (name.isEmpty()) {
             throttle.recordFailure(s.connection.address());
-            failLogin(s, null);
+            failLogin(s, LoginResult.WRONG_CREDENTIALS, null);
             return;
         }
         if (!enter(s, name.get(), false, () -> true)) {
             // Online elsewhere: one session per account. Not a wrong password, so the address is not throttled.
-            failLogin(s, null);
+            failLogin(s, LoginResult.ALREADY_ONLINE, null);
             return;
         }
         accounts.recordLogin(name.get(), s.connection.address().getHostAddress());
@@ -191,7 +191,7 @@ final class RequestHandler {
         if (enter(s, name, false, () -> true)) {
             accounts.recordLogin(name, s.connection.address().getHostAddress());
         } else {
-            failLogin(s, null);
+            failLogin(s, LoginResult.ALREADY_ONLINE, null);
         }
     }
 
@@ -228,9 +228,9 @@ final class RequestHandler {
         return true;
     }
 
-    private void failLogin(Session s, ProtocolError why) {
+    private void failLogin(Session s, String reason, ProtocolError why) {
         s.failedLogins++;
-        reply(s, new LoginResult(false));
+        reply(s, LoginResult.refused(reason, Math.max(0, config.maxLoginAttempts() - s.failedLogins)));
         if (why != null) {
             reply(s, why);
         }

@@ -1,0 +1,7 @@
+/** A headless Parley client: connect, register or log in, chat, and hear the room's events. No Swing here. */
+module dev.parley.client {
+    // Parley
+    requires transitive dev.parley.protocol;
+
+    exports dev.parley.client;
+}
