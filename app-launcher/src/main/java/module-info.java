@@ -2,6 +2,7 @@
 module dev.parley.app {
     // Parley
     requires dev.parley.server;
+    requires dev.parley.ui;
 
     // wiring, command line, configuration
     requires com.google.guice;

@@ -4,6 +4,7 @@ import dev.parley.app.config.ConfigFile;
 import dev.parley.app.config.ConfigFile.ConfigException;
 import dev.parley.app.config.DataDirs;
 import dev.parley.app.config.ServerSettings;
+import dev.parley.app.desktop.DesktopLauncher;
 import dev.parley.server.ServerConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -43,9 +44,7 @@ public final class HostCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
         }
         if (!headless) {
-            err.println("This build of Parley has no desktop window yet. Run the room without one:");
-            err.println("  parley host --headless");
-            return 2;
+            return new DesktopLauncher(err, dataDir).host();
         }
         return new HeadlessHost(err).run(dataDir, this::configure);
     }

@@ -1,6 +1,11 @@
 package dev.parley.app.cli;
 
+import dev.parley.app.config.DataDirs;
+import dev.parley.app.desktop.DesktopLauncher;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -9,12 +14,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "parley",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Chat rooms for your local network.",
-        subcommands = {HostCommand.class})
-public final class ParleyCommand implements Runnable {
+        description = {"Chat rooms for your local network.", "Without a command, opens the start window."},
+        subcommands = {HostCommand.class, JoinCommand.class})
+public final class ParleyCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Where hosted rooms keep accounts, bans, server.json and logs (default: ${DEFAULT-VALUE}).")
+    Path dataDir = DataDirs.defaultDataDir();
 
     public static CommandLine commandLine() {
         return new CommandLine(new ParleyCommand())
@@ -25,8 +34,9 @@ public final class ParleyCommand implements Runnable {
                 });
     }
 
+    /** No command: the start window. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return new DesktopLauncher(spec.commandLine().getErr(), dataDir).start();
     }
 }

@@ -1,0 +1,77 @@
+package dev.parley.app.desktop;
+
+import com.google.inject.Guice;
+import com.google.inject.ProvisionException;
+import dev.parley.accounts.DataDirectory;
+import dev.parley.app.config.ConfigFile;
+import dev.parley.app.config.ServerSettings;
+import dev.parley.app.wiring.ServerModule;
+import dev.parley.server.LanAddresses;
+import dev.parley.server.RoomAdmin;
+import dev.parley.server.RoomServer;
+import dev.parley.server.ServerConfig;
+import dev.parley.ui.HostSettings;
+import dev.parley.ui.HostedRoom;
+import dev.parley.ui.RoomHosting;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Hosts a room inside the desktop app, with the same data directory and server.json as a headless room. */
+public final class EmbeddedRoomHosting implements RoomHosting {
+
+    private final Path dataDir;
+
+    public EmbeddedRoomHosting(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    @Override
+    public HostedRoom start(HostSettings settings) throws Exception {
+        DataDirectory dir = DataDirectory.open(dataDir);
+        try {
+            ServerSettings fileSettings = ConfigFile.loadOrCreate(dir.root());
+            ServerConfig config = fileSettings.toServerConfig()
+                    .withRoomName(settings.roomName())
+                    .withPort(settings.port())
+                    .withGuests(settings.allowGuests())
+                    .withMinClientVersion(settings.minClientVersion());
+            RoomServer server;
+            try {
+                server = Guice.createInjector(new ServerModule(dir, config, fileSettings.hashIterations()))
+                        .getInstance(RoomServer.class);
+            } catch (ProvisionException e) {
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                throw new Exception(cause.getMessage(), cause);
+            }
+            server.start();
+            return new Room(server, dir);
+        } catch (Exception e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    private record Room(RoomServer server, DataDirectory dir) implements HostedRoom {
+
+        @Override
+        public RoomAdmin admin() {
+            return server;
+        }
+
+        @Override
+        public int port() {
+            return server.port();
+        }
+
+        @Override
+        public List<String> joinAddresses() {
+            return LanAddresses.find().stream().map(a -> LanAddresses.hostAndPort(a, server.port())).toList();
+        }
+
+        @Override
+        public void stop() {
+            server.stop();
+            dir.close();
+        }
+    }
+}

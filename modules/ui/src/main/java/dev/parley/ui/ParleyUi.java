@@ -1,0 +1,53 @@
+package dev.parley.ui;
+
+import com.formdev.flatlaf.FlatLightLaf;
+import dev.parley.client.RoomAddress;
+import dev.parley.ui.prefs.UiPreferences;
+import java.util.prefs.Preferences;
+import javax.swing.SwingUtilities;
+
+/** The desktop app's entry points. Every window is built on the event thread. */
+public final class ParleyUi {
+
+    private final AppFlow flow;
+
+    /**
+     * @param preferences where recent rooms, the last username and window places are kept
+     */
+    public ParleyUi(RoomHosting hosting, Preferences preferences) {
+        this.flow = new AppFlow(hosting, new UiPreferences(preferences));
+    }
+
+    /** The look of the app; call once, before the first window. */
+    public static void installLookAndFeel() {
+        onEventThread(FlatLightLaf::setup);
+    }
+
+    /** The start window: Host room, Join room, recent rooms. */
+    public void start() {
+        onEventThread(flow::showStart);
+    }
+
+    /** Straight to the Host room dialog. */
+    public void host() {
+        onEventThread(() -> flow.showHost(null));
+    }
+
+    /** Straight to connecting and the login dialog. */
+    public void join(RoomAddress address) {
+        onEventThread(() -> flow.showJoin(null, address, true));
+    }
+
+    /** Blocks until the person has closed every window. */
+    public void awaitClosed() throws InterruptedException {
+        flow.awaitAllClosed();
+    }
+
+    private static void onEventThread(Runnable r) {
+        if (SwingUtilities.isEventDispatchThread()) {
+            r.run();
+        } else {
+            SwingUtilities.invokeLater(r);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.parley.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javax.swing.SwingUtilities;
+
+/** Runs slow work (starting a room, connecting, logging in) off the event thread and reports back on it. */
+public final class Background {
+
+    private Background() {
+    }
+
+    public static <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        Thread.ofVirtual().name("parley-ui-work").start(() -> {
+            try {
+                T result = work.call();
+                SwingUtilities.invokeLater(() -> onDone.accept(result));
+            } catch (Throwable e) {
+                SwingUtilities.invokeLater(() -> onError.accept(e));
+            }
+        });
+    }
+
+    /** The message to show for a failure, looking through wrappers such as ExecutionException. */
+    public static String messageOf(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof java.util.concurrent.ExecutionException
+                || t instanceof java.util.concurrent.CompletionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof java.util.concurrent.TimeoutException) {
+            return "The room did not answer in time.";
+        }
+        return t.getMessage() != null ? t.getMessage() : t.toString();
+    }
+}

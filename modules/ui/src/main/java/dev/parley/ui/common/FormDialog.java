@@ -1,0 +1,72 @@
+package dev.parley.ui.common;
+
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Window;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JProgressBar;
+import javax.swing.UIManager;
+
+/**
+ * A dialog with a form, a status line for refusals and a busy bar: while slow work runs its inputs are disabled
+ * and the bar moves, so the window never looks frozen.
+ */
+public abstract class FormDialog extends JDialog {
+
+    protected final JLabel status = new JLabel(" ");
+    protected final JProgressBar progress = new JProgressBar();
+    private final List<Component> inputs = new ArrayList<>();
+
+    protected FormDialog(Window owner, String title, String name) {
+        super(owner, title, ModalityType.MODELESS);
+        setName(name);
+        setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
+        addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosing(java.awt.event.WindowEvent e) {
+                cancel();
+            }
+        });
+        status.setName("status");
+        progress.setName("progress");
+        progress.setIndeterminate(true);
+        progress.setVisible(false);
+        Keys.escapeCloses(this, this::cancel);
+    }
+
+    /** Components disabled while busy. */
+    protected void inputs(JComponent... components) {
+        inputs.addAll(List.of(components));
+    }
+
+    protected void busy(String what) {
+        status.setForeground(UIManager.getColor("Label.foreground"));
+        status.setText(what);
+        progress.setVisible(true);
+        inputs.forEach(c -> c.setEnabled(false));
+    }
+
+    protected void idle() {
+        progress.setVisible(false);
+        inputs.forEach(c -> c.setEnabled(true));
+    }
+
+    protected void refuse(String why) {
+        idle();
+        Color error = UIManager.getColor("Component.error.focusedBorderColor");
+        status.setForeground(error != null ? error : Color.RED.darker());
+        status.setText("<html>" + escape(why) + "</html>");
+    }
+
+    protected void cancel() {
+        dispose();
+    }
+
+    protected static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

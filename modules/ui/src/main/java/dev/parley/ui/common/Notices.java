@@ -1,0 +1,45 @@
+package dev.parley.ui.common;
+
+import java.awt.Window;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import javax.swing.JDialog;
+import javax.swing.JOptionPane;
+
+/**
+ * A message a person must read before a window closes (the room closed, banned, ...). The dialog is not modal, so
+ * several windows can each show theirs; {@code then} runs once, when it is dismissed.
+ */
+public final class Notices {
+
+    private Notices() {
+    }
+
+    public static JDialog show(Window owner, String name, String title, String text, int messageType, Runnable then) {
+        var pane = new JOptionPane(text, messageType);
+        JDialog dialog = pane.createDialog(owner, title);
+        dialog.setName(name);
+        dialog.setModal(false);
+        dialog.setDefaultCloseOperation(JDialog.DISPOSE_ON_CLOSE);
+        // OK (or Escape, or the close box) sets the pane's value; each ends in dispose, and so in windowClosed.
+        pane.addPropertyChangeListener(JOptionPane.VALUE_PROPERTY, e -> dialog.dispose());
+        dialog.addWindowListener(new WindowAdapter() {
+            private boolean done;
+
+            @Override
+            public void windowClosed(WindowEvent e) {
+                if (!done) {
+                    done = true;
+                    then.run();
+                }
+            }
+        });
+        // The window whose room ended comes forward, so the person sees which one the notice is about.
+        if (owner != null) {
+            owner.toFront();
+        }
+        dialog.setVisible(true);
+        dialog.toFront();
+        return dialog;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.parley.ui.host;
+
+import dev.parley.accounts.BanList;
+import dev.parley.server.RoomAdmin;
+import dev.parley.ui.common.Background;
+import java.awt.Window;
+import java.awt.event.KeyEvent;
+import java.util.function.BooleanSupplier;
+import javax.swing.JList;
+import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
+import javax.swing.JPopupMenu;
+import javax.swing.event.PopupMenuEvent;
+import javax.swing.event.PopupMenuListener;
+
+/** What only the host can do: kick and ban from the user list, and the ban manager. */
+public final class HostActions {
+
+    private final Window owner;
+    private final RoomAdmin admin;
+
+    public HostActions(Window owner, RoomAdmin admin) {
+        this.owner = owner;
+        this.admin = admin;
+    }
+
+    public void manageBans() {
+        new BanManagerDialog(owner, this).setVisible(true);
+    }
+
+    RoomAdmin admin() {
+        return admin;
+    }
+
+    /** Kick and Ban… for the selected user; right-click selects the row first. */
+    public JPopupMenu userMenu(JList<String> list, String me, BooleanSupplier listShowsOnline) {
+        var menu = new JPopupMenu();
+        menu.setName("userMenu");
+        var kick = new JMenuItem("Kick", KeyEvent.VK_K);
+        kick.setName("kickItem");
+        kick.addActionListener(e -> kick(list.getSelectedValue()));
+        var ban = new JMenuItem("Ban…", KeyEvent.VK_B);
+        ban.setName("banItem");
+        ban.addActionListener(e -> ban(list.getSelectedValue()));
+        menu.add(kick);
+        menu.add(ban);
+        menu.addPopupMenuListener(new PopupMenuListener() {
+            @Override
+            public void popupMenuWillBecomeVisible(PopupMenuEvent e) {
+                selectRowUnderMouse(list);
+                String user = list.getSelectedValue();
+                boolean someoneElse = user != null && !user.equalsIgnoreCase(me);
+                kick.setEnabled(someoneElse && listShowsOnline.getAsBoolean());
+                ban.setEnabled(someoneElse);
+            }
+
+            @Override
+            public void popupMenuWillBecomeInvisible(PopupMenuEvent e) {
+            }
+
+            @Override
+            public void popupMenuCanceled(PopupMenuEvent e) {
+            }
+        });
+        return menu;
+    }
+
+    /** A right-click acts on the row it hits; from the keyboard (Shift+F10) the selection stands. */
+    private static void selectRowUnderMouse(JList<String> list) {
+        java.awt.Point p = list.getMousePosition();
+        if (p != null) {
+            int row = list.locationToIndex(p);
+            if (row >= 0 && list.getCellBounds(row, row).contains(p)) {
+                list.setSelectedIndex(row);
+            }
+        }
+    }
+
+    private void kick(String user) {
+        if (user == null) {
+            return;
+        }
+        Background.run(() -> admin.kick(user), kicked -> {
+            if (!kicked) {
+                JOptionPane.showMessageDialog(owner, user + " is no longer online.");
+            }
+        }, e -> JOptionPane.showMessageDialog(owner, Background.messageOf(e), "Kick", JOptionPane.ERROR_MESSAGE));
+    }
+
+    private void ban(String user) {
+        if (user != null) {
+            new BanDialog(owner, user).ask().ifPresent(a -> apply(a, null));
+        }
+    }
+
+    /** Bans an address or a user, off the event thread; {@code then} runs on success. */
+    void apply(BanDialog.Answer a, Runnable then) {
+        Background.run(() -> isAddress(a.target())
+                        ? admin.banAddress(a.target(), a.reason(), a.duration().duration())
+                        : admin.banUser(a.target(), a.reason(), a.duration().duration()),
+                ban -> {
+                    if (then != null) {
+                        then.run();
+                    }
+                },
+                e -> JOptionPane.showMessageDialog(owner, Background.messageOf(e), "Ban",
+                        JOptionPane.ERROR_MESSAGE));
+    }
+
+    private static boolean isAddress(String text) {
+        try {
+            BanList.normalizeAddress(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package dev.parley.ui.login;
+
+import dev.parley.client.AuthResult;
+import dev.parley.client.ClientListener;
+import dev.parley.client.ParleyClient;
+import dev.parley.protocol.Usernames;
+import dev.parley.protocol.message.ServerMessage;
+import dev.parley.protocol.message.ServerMessage.LoginResult;
+import dev.parley.ui.AppFlow;
+import dev.parley.ui.HostedRoom;
+import dev.parley.ui.chat.ServerNotices;
+import dev.parley.ui.chat.ServerNotices.Notice;
+import dev.parley.ui.common.Background;
+import dev.parley.ui.common.FormDialog;
+import dev.parley.ui.common.Notices;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.swing.ButtonGroup;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JPasswordField;
+import javax.swing.JTextField;
+import javax.swing.JToggleButton;
+import javax.swing.SwingUtilities;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * Log in or register on a connected room. Each refusal is said in the dialog; when the room ends the connection
+ * (too many attempts, banned, outdated, lost), a notice says why and the dialog closes.
+ */
+public final class LoginDialog extends FormDialog implements ClientListener {
+
+    private final AppFlow flow;
+    private final ParleyClient client;
+    private final HostedRoom hosted;
+    private final JToggleButton loginMode = new JToggleButton("Log in", true);
+    private final JToggleButton registerMode = new JToggleButton("Register");
+    private final JTextField username = new JTextField(18);
+    private final JPasswordField password = new JPasswordField(18);
+    private final JPasswordField confirm = new JPasswordField(18);
+    private final JLabel confirmLabel = new JLabel("Password again:");
+    private final JButton submit = new JButton("Log in");
+    private boolean ended;
+    private boolean handedOver;
+    private boolean inFlight;
+    private String lostReason;
+
+    public LoginDialog(AppFlow flow, ParleyClient client, HostedRoom hosted) {
+        super(null, "Parley: " + client.roomAddress(), "loginDialog");
+        this.flow = flow;
+        this.client = client;
+        this.hosted = hosted;
+        client.addListener(this);
+
+        loginMode.setName("loginMode");
+        registerMode.setName("registerMode");
+        var modes = new ButtonGroup();
+        modes.add(loginMode);
+        modes.add(registerMode);
+        loginMode.addActionListener(e -> showMode());
+        registerMode.addActionListener(e -> showMode());
+        username.setName("username");
+        username.setText(flow.prefs().lastUsername());
+        password.setName("password");
+        confirm.setName("confirmPassword");
+        submit.setName("submit");
+        submit.addActionListener(e -> submit());
+        var cancel = new JButton("Cancel");
+        cancel.setName("cancel");
+        cancel.addActionListener(e -> cancel());
+
+        var panel = new JPanel(new MigLayout("insets 20, wrap 2, fillx", "[right][grow,fill]"));
+        var heading = new JLabel(hosted != null ? "Your room is open." : "Connected to " + client.roomAddress() + ".");
+        heading.putClientProperty("FlatLaf.styleClass", "h3");
+        panel.add(heading, "span 2, align left");
+        if (hosted != null) {
+            var where = new JLabel("<html>Others join with: <b>" + String.join("</b> or <b>",
+                    hosted.joinAddresses().isEmpty() ? java.util.List.of("127.0.0.1:" + hosted.port())
+                            : hosted.joinAddresses()) + "</b></html>");
+            where.setName("joinAddresses");
+            panel.add(where, "span 2, align left, w 380:380:");
+        }
+        panel.add(new JLabel("Log in with your account, or register a new one."), "span 2, align left, gapbottom 8");
+        panel.add(loginMode, "span 2, split 2, align left, sg mode");
+        panel.add(registerMode, "sg mode, gapbottom 8");
+        panel.add(label("Username:", 'U', username));
+        panel.add(username);
+        panel.add(label("Password:", 'P', password));
+        panel.add(password);
+        confirmLabel.setDisplayedMnemonic('a');
+        confirmLabel.setLabelFor(confirm);
+        panel.add(confirmLabel, "hidemode 3");
+        panel.add(confirm, "hidemode 3");
+        panel.add(status, "span 2, growx, gaptop 8, w 380:380:");
+        panel.add(progress, "span 2, growx, hidemode 3");
+        panel.add(submit, "span 2, split 2, align right, tag ok, gaptop 8");
+        panel.add(cancel, "tag cancel");
+        inputs(loginMode, registerMode, username, password, confirm, submit);
+        setContentPane(panel);
+        getRootPane().setDefaultButton(submit);
+        showMode();
+        setLocationRelativeTo(null);
+        if (!username.getText().isEmpty()) {
+            SwingUtilities.invokeLater(password::requestFocusInWindow);
+        }
+    }
+
+    private static JLabel label(String text, char mnemonic, java.awt.Component target) {
+        var label = new JLabel(text);
+        label.setDisplayedMnemonic(mnemonic);
+        label.setLabelFor(target);
+        return label;
+    }
+
+    private void showMode() {
+        boolean register = registerMode.isSelected();
+        confirm.setVisible(register);
+        confirmLabel.setVisible(register);
+        submit.setText(register ? "Register" : "Log in");
+        status.setText(" ");
+        pack();
+    }
+
+    private void submit() {
+        String user = username.getText().strip();
+        char[] pw = password.getPassword();
+        var problem = Usernames.problemWith(user);
+        if (problem.isPresent()) {
+            refuse(user.isEmpty() ? "Type a username." : problem.get());
+            return;
+        }
+        if (pw.length == 0) {
+            refuse("Type a password.");
+            return;
+        }
+        boolean register = registerMode.isSelected();
+        if (register && !Arrays.equals(pw, confirm.getPassword())) {
+            refuse("The two passwords differ. Type the same password twice.");
+            return;
+        }
+        busy(register ? "Registering " + user + "…" : "Logging in as " + user + "…");
+        inFlight = true;
+        String secret = new String(pw);
+        CompletableFuture<AuthResult> attempt = register ? client.register(user, secret) : client.login(user, secret);
+        Background.run(() -> attempt.get(ParleyClient.REQUEST_TIMEOUT.toSeconds() * 2, TimeUnit.SECONDS),
+                result -> {
+                    inFlight = false;
+                    answered(user, result);
+                    endIfLost();
+                },
+                e -> {
+                    inFlight = false;
+                    if (!ended && lostReason == null) {
+                        refuse(Background.messageOf(e));
+                    }
+                    endIfLost();
+                });
+    }
+
+    /** A connection that ended while an attempt was in flight is reported after that attempt's own answer. */
+    private void endIfLost() {
+        if (lostReason != null && !handedOver) {
+            end(ServerNotices.connectionLost(lostReason));
+        }
+    }
+
+    private void answered(String user, AuthResult result) {
+        switch (result) {
+            case AuthResult.LoggedIn in -> {
+                handedOver = true;
+                client.removeListener(this);
+                flow.prefs().rememberUsername(in.username());
+                dispose();
+                flow.showChat(client, hosted);
+            }
+            case AuthResult.NameTaken t -> refuse("The name \"" + user + "\" is taken. Choose another.");
+            case AuthResult.RegistrationRefused r -> refuse(r.reason());
+            case AuthResult.LoginRefused r -> loginRefused(user, r);
+            case AuthResult.Failed f -> refuse(f.message());
+            case AuthResult.Banned b -> end(new Notice("Banned", "You are banned from this room."));
+            case AuthResult.Outdated o -> end(ServerNotices.outdated(o.serverVersion()));
+        }
+    }
+
+    private void loginRefused(String user, AuthResult.LoginRefused r) {
+        String why = switch (r.reason() == null ? "" : r.reason()) {
+            case LoginResult.ALREADY_ONLINE -> user + " is already logged in elsewhere.";
+            case LoginResult.TOO_MANY_ATTEMPTS -> "Too many failed logins from your address. Wait a few minutes.";
+            default -> "Wrong username or password.";
+        };
+        if (r.connectionClosing()) {
+            end(new Notice("Login failed", why + " No attempts left: the room closed the connection."));
+            return;
+        }
+        if (r.attemptsLeft() != null) {
+            why += r.attemptsLeft() == 1 ? " 1 attempt left." : " " + r.attemptsLeft() + " attempts left.";
+        }
+        refuse(why);
+        password.setText("");
+        password.requestFocusInWindow();
+    }
+
+    /** Shows why the room is gone, then closes. */
+    private void end(Notice notice) {
+        if (ended) {
+            return;
+        }
+        ended = true;
+        idle();
+        status.setText(notice.text());
+        client.removeListener(this);
+        client.close();
+        Notices.show(this, "loginNotice", notice.title(), notice.text(), JOptionPane.WARNING_MESSAGE, this::close);
+    }
+
+    private void close() {
+        dispose();
+        if (hosted != null) {
+            hosted.stop();
+        }
+        flow.showStart();
+    }
+
+    @Override
+    protected void cancel() {
+        if (ended) {
+            return;
+        }
+        ended = true;
+        client.removeListener(this);
+        client.close();
+        close();
+    }
+
+    // Events while the dialog is up: a room that ends the connection before any login answer.
+    @Override
+    public void onMessage(ServerMessage message) {
+        ServerNotices.forMessage(message).ifPresent(n -> SwingUtilities.invokeLater(() -> end(n)));
+    }
+
+    @Override
+    public void onDisconnected(String reason) {
+        SwingUtilities.invokeLater(() -> {
+            lostReason = reason;
+            if (!inFlight) {
+                endIfLost();
+            }
+        });
+    }
+}

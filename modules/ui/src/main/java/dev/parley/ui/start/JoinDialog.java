@@ -1,0 +1,103 @@
+package dev.parley.ui.start;
+
+import dev.parley.client.ParleyClient;
+import dev.parley.client.RoomAddress;
+import dev.parley.ui.AppFlow;
+import dev.parley.ui.common.Background;
+import dev.parley.ui.common.FormDialog;
+import java.awt.Window;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import net.miginfocom.swing.MigLayout;
+
+/** Join room: an address (host or host:port) or one of the recent rooms. */
+public final class JoinDialog extends FormDialog {
+
+    private final AppFlow flow;
+    private final JTextField address = new JTextField(24);
+    private final JButton connect = new JButton("Connect");
+
+    public JoinDialog(Window owner, AppFlow flow, RoomAddress prefill) {
+        super(owner, "Join a room", "joinDialog");
+        this.flow = flow;
+        address.setName("address");
+        var recent = new JList<>(flow.prefs().recentRooms().toArray(String[]::new));
+        recent.setName("recentRooms");
+        recent.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        recent.setVisibleRowCount(4);
+        recent.addListSelectionListener(e -> {
+            if (recent.getSelectedValue() != null) {
+                address.setText(recent.getSelectedValue());
+            }
+        });
+        recent.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 2) {
+                    connect();
+                }
+            }
+        });
+        if (prefill != null) {
+            address.setText(prefill.toString());
+        } else if (recent.getModel().getSize() > 0) {
+            address.setText(recent.getModel().getElementAt(0));
+        }
+        connect.setName("connect");
+        connect.addActionListener(e -> connect());
+        var cancel = new JButton("Cancel");
+        cancel.setName("cancel");
+        cancel.addActionListener(e -> cancel());
+
+        var label = new JLabel("Room address:");
+        label.setDisplayedMnemonic('A');
+        label.setLabelFor(address);
+        var hint = new JLabel("The host's address, such as 192.168.1.5 or myhost:5050");
+        hint.putClientProperty("FlatLaf.styleClass", "small");
+        var panel = new JPanel(new MigLayout("insets 20, wrap 1, fillx", "[grow,fill]"));
+        panel.add(label);
+        panel.add(address);
+        panel.add(hint);
+        if (recent.getModel().getSize() > 0) {
+            panel.add(new JLabel("Recent rooms:"), "gaptop 8");
+            panel.add(new JScrollPane(recent), "h 90!");
+        }
+        panel.add(status, "gaptop 8, w 360:360:");
+        panel.add(progress, "hidemode 3");
+        panel.add(connect, "split 2, align right, tag ok, gaptop 8");
+        panel.add(cancel, "tag cancel");
+        inputs(address, recent, connect);
+        setContentPane(panel);
+        getRootPane().setDefaultButton(connect);
+        pack();
+        setLocationRelativeTo(owner);
+    }
+
+    /** Connects to the typed address, off the event thread. */
+    public void connect() {
+        RoomAddress room;
+        try {
+            room = RoomAddress.parse(address.getText());
+        } catch (IllegalArgumentException e) {
+            refuse(e.getMessage());
+            return;
+        }
+        busy("Connecting to " + room + "…");
+        Background.run(() -> ParleyClient.connect(room.host(), room.port()), client -> {
+            if (!isDisplayable()) {
+                client.close();
+                return;
+            }
+            flow.prefs().rememberRoom(room.toString());
+            dispose();
+            flow.showLogin(client, null);
+        }, e -> refuse(Background.messageOf(e)));
+    }
+}

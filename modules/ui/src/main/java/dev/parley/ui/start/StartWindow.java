@@ -1,0 +1,95 @@
+package dev.parley.ui.start;
+
+import dev.parley.client.RoomAddress;
+import dev.parley.ui.AppFlow;
+import java.awt.Font;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import javax.swing.AbstractAction;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.KeyStroke;
+import javax.swing.ListSelectionModel;
+import javax.swing.WindowConstants;
+import net.miginfocom.swing.MigLayout;
+
+/** The first window: Host room, Join room, and recent rooms for one click. */
+public final class StartWindow extends JFrame {
+
+    private final AppFlow flow;
+    private final JList<String> recent;
+
+    public StartWindow(AppFlow flow) {
+        super("Parley");
+        this.flow = flow;
+        setName("startWindow");
+        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+
+        var title = new JLabel("Parley");
+        title.setFont(title.getFont().deriveFont(Font.BOLD, title.getFont().getSize2D() * 2.2f));
+        var subtitle = new JLabel("Chat rooms for your local network");
+        subtitle.putClientProperty("FlatLaf.styleClass", "h4");
+
+        var host = new JButton("Host room…");
+        host.setName("hostButton");
+        host.setMnemonic(KeyEvent.VK_H);
+        host.setToolTipText("Open a room on this computer that others on the network can join");
+        host.addActionListener(e -> flow.showHost(this));
+
+        var join = new JButton("Join room…");
+        join.setName("joinButton");
+        join.setMnemonic(KeyEvent.VK_J);
+        join.setToolTipText("Join a room someone else hosts");
+        join.addActionListener(e -> flow.showJoin(this, null, false));
+
+        recent = new JList<>(flow.prefs().recentRooms().toArray(String[]::new));
+        recent.setName("recentRooms");
+        recent.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        recent.setVisibleRowCount(5);
+        recent.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 2) {
+                    joinSelected();
+                }
+            }
+        });
+        recent.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "join");
+        recent.getActionMap().put("join", new AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                joinSelected();
+            }
+        });
+        var recentLabel = new JLabel(recent.getModel().getSize() == 0
+                ? "Recent rooms appear here once you have joined one."
+                : "Recent rooms (double-click or Enter to join):");
+        recentLabel.setLabelFor(recent);
+
+        var panel = new JPanel(new MigLayout("insets 24, wrap 2, fillx", "[grow,fill][grow,fill]"));
+        panel.add(title, "span 2, align center");
+        panel.add(subtitle, "span 2, align center, gapbottom 16");
+        panel.add(host, "h 48!");
+        panel.add(join, "h 48!");
+        panel.add(recentLabel, "span 2, gaptop 16");
+        panel.add(new JScrollPane(recent), "span 2, h 110!");
+        setContentPane(panel);
+        getRootPane().setDefaultButton(join);
+        pack();
+        setMinimumSize(getSize());
+        setLocationRelativeTo(null);
+    }
+
+    private void joinSelected() {
+        String room = recent.getSelectedValue();
+        if (room != null) {
+            flow.showJoin(this, RoomAddress.parse(room), true);
+        }
+    }
+}
