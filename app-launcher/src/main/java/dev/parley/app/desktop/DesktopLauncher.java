@@ -6,7 +6,8 @@ import java.awt.GraphicsEnvironment;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import java.util.prefs.Preferences;
+import com.google.inject.Guice;
+import dev.parley.app.wiring.DesktopModule;
 
 /** Opens the desktop app at the window the command asked for, and waits until the person closes it. */
 public final class DesktopLauncher {
@@ -39,7 +40,7 @@ public final class DesktopLauncher {
             return 2;
         }
         System.setProperty("parley.logDir", dataDir.resolve("logs").toString());
-        var ui = new ParleyUi(new EmbeddedRoomHosting(dataDir), Preferences.userRoot().node("dev/parley/ui"));
+        ParleyUi ui = Guice.createInjector(new DesktopModule(dataDir)).getInstance(ParleyUi.class);
         ParleyUi.installLookAndFeel();
         firstWindow.accept(ui);
         try {

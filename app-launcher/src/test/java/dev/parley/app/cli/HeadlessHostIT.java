@@ -62,6 +62,14 @@ class HeadlessHostIT {
     }
 
     @Test
+    void withoutADisplayTheDesktopAppSaysHowToRunHeadless() throws Exception {
+        Running r = launchWith(List.of("-Djava.awt.headless=true"), "--data-dir", dataDir.toString());
+        assertThat(r.awaitExit()).isEqualTo(2);
+        assertThat(r.stderr()).contains("needs a display").contains("parley host --headless")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void aBadFlagIsExplainedNotStackTraced() throws Exception {
         Running r = launch("host", "--headless", "--colour");
         assertThat(r.awaitExit()).isEqualTo(2);
@@ -144,8 +152,14 @@ class HeadlessHostIT {
     // ---- helpers ----
 
     private Running launch(String... args) throws IOException {
+        return launchWith(List.of(), args);
+    }
+
+    private Running launchWith(List<String> jvmOptions, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        var command = new ArrayList<>(List.of(java, "-p", System.getProperty("parley.modules"),
+        var command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-p", System.getProperty("parley.modules"),
                 "-m", "dev.parley.app/dev.parley.app.ParleyMain"));
         command.addAll(List.of(args));
         Running r = new Running(new ProcessBuilder(command).start());

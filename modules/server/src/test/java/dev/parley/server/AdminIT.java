@@ -45,8 +45,9 @@ class AdminIT {
         try (var room = TestRoom.start(dir)) {
             TestClient mallory = room.connectFrom("127.0.0.2");
             mallory.register("mallory", "pw");
-            TestClient alice = room.connectFrom("127.0.0.3");
+            TestClient alice = room.connectFrom("127.0.0.2");
             alice.register("alice", "pw");
+            mallory.expect(new UserNotification("alice", true));
 
             room.server.banUser("mallory", "spam", null);
 
@@ -54,19 +55,19 @@ class AdminIT {
             alice.expect(new UserNotification("mallory", false));
             alice.send(new SendMessage("alice", "peace"));
             alice.expect(new ChatMessage("alice", "peace"));
+            // mallory shares a loopback address with alice (and, on a real machine, with the host):
+            // the name is banned, the address is not.
             assertThat(room.server.bans()).singleElement().satisfies(b -> {
                 assertThat(b.username()).isEqualTo("mallory");
-                assertThat(b.address()).isEqualTo("127.0.0.2");
+                assertThat(b.address()).isNull();
                 assertThat(b.reason()).isEqualTo("spam");
             });
         }
         try (var room = TestRoom.start(dir)) {
-            TestClient back = room.connectFrom("127.0.0.2");
-            assertThat(back.awaitClosed()).containsExactly(new Banned());
-            // A user ban holds from any address.
             TestClient elsewhere = room.connectFrom("127.0.0.4");
-            elsewhere.salt("mallory");
-            elsewhere.send(new dev.parley.protocol.message.ClientRequest.LoginRequest("mallory", "x"));
+            String salt = elsewhere.salt("mallory");
+            elsewhere.send(new dev.parley.protocol.message.ClientRequest.LoginRequest("mallory",
+                    dev.parley.protocol.PasswordDigest.clientHash("pw", salt)));
             assertThat(elsewhere.awaitClosed()).containsExactly(new Banned());
         }
     }

@@ -135,7 +135,7 @@ class DesktopFlowIT {
         focused(host).menuItemWithPath("Room", "Manage bans…").click();
         DialogFixture bans = dialog("banManager");
         Pause.pause(cond("ban listed", () -> bans.table("bansTable").rowCount() == 1), WAIT);
-        assertThat(bans.table("bansTable").contents()[0]).contains("alice", "testing bans", "0:0:0:0:0:0:0:1");
+        assertThat(bans.table("bansTable").contents()[0]).contains("alice", "testing bans");
         bans.button("close").click();
 
         // Stop room: everyone gets the shutdown notice and their window closes.

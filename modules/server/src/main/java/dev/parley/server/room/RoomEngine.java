@@ -104,18 +104,34 @@ public final class RoomEngine {
         String address;
         if (online.isPresent()) {
             name = online.get().username();
-            address = online.get().connection().address().getHostAddress();
+            address = addressToBanWith(online.get().connection().address().getHostAddress());
         } else {
             Account account = accounts.find(username).orElseThrow(() ->
                     new IllegalArgumentException("Nobody called \"" + username + "\" is online or registered."));
             name = account.username();
-            address = account.lastAddress();
+            address = addressToBanWith(account.lastAddress());
         }
         Ban ban = bans.add(address, name, reason, duration);
         LOG.info("Banned user {}{}{}", name, address == null ? "" : " at " + address, describe(ban));
         room.find(name).ifPresent(m -> m.connection().sendAndClose(codec.encode(new Banned())));
         disconnectBanned();
         return ban;
+    }
+
+    /**
+     * The address a user's ban extends to: theirs, unless it is a loopback address. Someone on the host's own
+     * machine shares it with the host, and banning it would lock the host out of their own room; the name is
+     * banned all the same.
+     */
+    static String addressToBanWith(String address) {
+        if (address == null) {
+            return null;
+        }
+        try {
+            return InetAddress.ofLiteral(address).isLoopbackAddress() ? null : address;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     public List<Ban> unban(String addressOrUsername) throws IOException {

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Saves screenshots of every window under docs/images/, for the README. Run by hand (not by CI):
+#   docs/screenshots.sh
+# It builds Parley, starts a virtual display with a window manager (Debian: xvfb, openbox, fonts-dejavu-core),
+# and walks through the app with dev.parley.ui.ScreenshotTour.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+for tool in Xvfb openbox; do
+  command -v "$tool" >/dev/null || { echo "screenshots.sh needs $tool (apt-get install xvfb openbox)" >&2; exit 1; }
+done
+
+./mvnw -q -DskipTests install
+./mvnw -q -pl modules/ui test-compile dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/tour.classpath
+
+java_home=""
+for d in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+  if [ -n "$d" ] && grep -qE '^JAVA_VERSION="(2[5-9]|[3-9][0-9])' "$d/release" 2>/dev/null; then
+    java_home="$d"; break
+  fi
+done
+[ -n "$java_home" ] || { echo "screenshots.sh needs a JDK 25; set JAVA_HOME" >&2; exit 1; }
+
+display=":$(( 70 + RANDOM % 9 ))"
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+wm=""
+trap 'kill $wm $xvfb 2>/dev/null || true' EXIT
+sleep 1
+DISPLAY="$display" openbox >/dev/null 2>&1 &
+wm=$!
+sleep 1
+
+DISPLAY="$display" "$java_home/bin/java" \
+  --add-opens java.base/java.util=ALL-UNNAMED --add-opens java.desktop/java.awt=ALL-UNNAMED \
+  --add-opens java.desktop/sun.awt=ALL-UNNAMED \
+  -cp "modules/ui/target/test-classes:modules/ui/target/classes:$(cat modules/ui/target/tour.classpath)" \
+  dev.parley.ui.ScreenshotTour docs/images
