@@ -14,12 +14,8 @@ done
 ./mvnw -q -pl modules/ui test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/tour.classpath
 
-java_home=""
-for d in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-  if [ -n "$d" ] && grep -qE '^JAVA_VERSION="(2[5-9]|[3-9][0-9])' "$d/release" 2>/dev/null; then
-    java_home="$d"; break
-  fi
-done
+. scripts/find-jdk.sh
+java_home="$(find_jdk)"
 [ -n "$java_home" ] || { echo "screenshots.sh needs a JDK 25; set JAVA_HOME" >&2; exit 1; }
 
 display=":$(( 70 + RANDOM % 9 ))"
