@@ -2,7 +2,6 @@ package dev.parley.server.net;
 
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -68,7 +67,7 @@ final class OutboundQueue {
                 if (closed) {
                     return false;
                 }
-                notEmpty.await(1, TimeUnit.MINUTES);
+                notEmpty.await();
             }
             batch.addAll(lines);
             lines.clear();

@@ -1,0 +1,89 @@
+package dev.parley.bench.load;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Parley room started as its own process, as `parley host --headless` runs it, optionally pinned to CPUs with
+ * taskset. Its server.json opens the room to guests and sets a low password-hash cost, so the benchmark measures
+ * fan-out, not PBKDF2.
+ */
+final class ServerProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private ServerProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static ServerProcess start(Path modules, Path dataDir, String cpus, List<String> jvmOptions) throws Exception {
+        Files.createDirectories(dataDir);
+        Files.writeString(dataDir.resolve("server.json"), """
+                {
+                  "roomName": "parley-bench",
+                  "allowGuests": true,
+                  "passwordHashIterations": 1,
+                  "maxQueuedBytes": 4194304
+                }
+                """);
+        var command = new ArrayList<String>();
+        if (cpus != null && !cpus.isEmpty() && Files.isExecutable(Path.of("/usr/bin/taskset"))) {
+            command.addAll(List.of("taskset", "-c", cpus));
+        }
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-p", modules.toString(), "-m", "dev.parley.app/dev.parley.app.ParleyMain",
+                "host", "--headless", "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString()));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.PIPE).start();
+        var reader = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        Pattern open = Pattern.compile("is open on port (\\d+)");
+        String line;
+        while ((line = reader.readLine()) != null) {
+            Matcher m = open.matcher(line);
+            if (m.find()) {
+                int port = Integer.parseInt(m.group(1));
+                Thread.ofPlatform().daemon().start(() -> drain(reader));
+                return new ServerProcess(p, port);
+            }
+        }
+        throw new IOException("the server did not start: " + p.waitFor());
+    }
+
+    private static void drain(BufferedReader reader) {
+        try {
+            while (reader.readLine() != null) {
+                // the room's log; not needed
+            }
+        } catch (IOException e) {
+            // ended
+        }
+    }
+
+    int port() {
+        return port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
