@@ -60,6 +60,11 @@ public final class BanList {
         return InetAddress.ofLiteral(text).getHostAddress();
     }
 
+    /** True when the text is an IPv4 or IPv6 address (as a ban target), not a username. */
+    public static boolean isAddress(String text) {
+        return tryNormalize(text) != null;
+    }
+
     /**
      * Bans an address, a user, or a user together with their address.
      *

@@ -123,7 +123,7 @@ public final class AdminConsole {
             }
         }
         String reason = String.join(" ", Arrays.copyOfRange(words, reasonFrom, words.length));
-        Ban ban = isAddress(target) ? admin.banAddress(target, reason, duration)
+        Ban ban = BanList.isAddress(target) ? admin.banAddress(target, reason, duration)
                 : admin.banUser(target, reason, duration);
         out.println("Banned " + describe(ban));
     }
@@ -145,14 +145,6 @@ public final class AdminConsole {
         out.println(admin.kick(words[1]) ? "Kicked " + words[1] + "." : words[1] + " is not online.");
     }
 
-    private static boolean isAddress(String text) {
-        try {
-            BanList.normalizeAddress(text);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 
     private static String describe(Ban b) {
         String who = b.username() == null ? b.address()

@@ -100,6 +100,10 @@ public final class ClientConnection {
         try {
             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), WRITE_BUFFER);
             while (queue.drainTo(batch)) {
+                // Woken by the first line of a burst: let the broadcaster queue the rest before writing, so one
+                // write carries the burst instead of one write per line.
+                Thread.yield();
+                queue.drainAvailable(batch);
                 for (byte[] line : batch) {
                     out.write(line);
                 }

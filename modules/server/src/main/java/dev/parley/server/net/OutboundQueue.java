@@ -55,6 +55,18 @@ final class OutboundQueue {
         }
     }
 
+    /** Moves whatever is queued now into {@code batch}, without waiting. */
+    void drainAvailable(List<byte[]> batch) {
+        lock.lock();
+        try {
+            batch.addAll(lines);
+            lines.clear();
+            queuedBytes = 0;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /**
      * Moves everything queued into {@code batch}, waiting until there is something or the queue is closed.
      *

@@ -66,6 +66,14 @@ public abstract class FormDialog extends JDialog {
         dispose();
     }
 
+    /** A label that names {@code target} for screen readers and focuses it with Alt+{@code mnemonic}. */
+    protected static JLabel label(String text, char mnemonic, Component target) {
+        var label = new JLabel(text);
+        label.setDisplayedMnemonic(mnemonic);
+        label.setLabelFor(target);
+        return label;
+    }
+
     protected static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }

@@ -56,12 +56,6 @@ final class BanDialog extends FormDialog {
         setLocationRelativeTo(owner);
     }
 
-    private static JLabel label(String text, char mnemonic, java.awt.Component target) {
-        var label = new JLabel(text);
-        label.setDisplayedMnemonic(mnemonic);
-        label.setLabelFor(target);
-        return label;
-    }
 
     /** Shows the dialog and waits; empty when cancelled. */
     Optional<Answer> ask() {

@@ -95,7 +95,7 @@ public final class HostActions {
 
     /** Bans an address or a user, off the event thread; {@code then} runs on success. */
     void apply(BanDialog.Answer a, Runnable then) {
-        Background.run(() -> isAddress(a.target())
+        Background.run(() -> BanList.isAddress(a.target())
                         ? admin.banAddress(a.target(), a.reason(), a.duration().duration())
                         : admin.banUser(a.target(), a.reason(), a.duration().duration()),
                 ban -> {
@@ -107,12 +107,4 @@ public final class HostActions {
                         JOptionPane.ERROR_MESSAGE));
     }
 
-    private static boolean isAddress(String text) {
-        try {
-            BanList.normalizeAddress(text);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 }

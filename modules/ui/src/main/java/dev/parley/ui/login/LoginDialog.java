@@ -108,12 +108,6 @@ public final class LoginDialog extends FormDialog implements ClientListener {
         }
     }
 
-    private static JLabel label(String text, char mnemonic, java.awt.Component target) {
-        var label = new JLabel(text);
-        label.setDisplayedMnemonic(mnemonic);
-        label.setLabelFor(target);
-        return label;
-    }
 
     private void showMode() {
         boolean register = registerMode.isSelected();

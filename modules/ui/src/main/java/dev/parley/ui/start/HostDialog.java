@@ -68,12 +68,6 @@ public final class HostDialog extends FormDialog {
         setLocationRelativeTo(owner);
     }
 
-    private static JLabel label(String text, char mnemonic, java.awt.Component target) {
-        var label = new JLabel(text);
-        label.setDisplayedMnemonic(mnemonic);
-        label.setLabelFor(target);
-        return label;
-    }
 
     private void startRoom() {
         String name = roomName.getText().strip();
