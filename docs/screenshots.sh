@@ -18,17 +18,10 @@ done
 java_home="$(find_jdk)"
 [ -n "$java_home" ] || { echo "screenshots.sh needs a JDK 25; set JAVA_HOME" >&2; exit 1; }
 
-display=":$(( 70 + RANDOM % 9 ))"
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-wm=""
-trap 'kill $wm $xvfb 2>/dev/null || true' EXIT
-sleep 1
-DISPLAY="$display" openbox >/dev/null 2>&1 &
-wm=$!
-sleep 1
+. scripts/virtual-display.sh
+start_virtual_display
 
-DISPLAY="$display" "$java_home/bin/java" \
+"$java_home/bin/java" \
   --add-opens java.base/java.util=ALL-UNNAMED --add-opens java.desktop/java.awt=ALL-UNNAMED \
   --add-opens java.desktop/sun.awt=ALL-UNNAMED \
   -cp "modules/ui/target/test-classes:modules/ui/target/classes:$(cat modules/ui/target/tour.classpath)" \

@@ -65,10 +65,9 @@ final class HeadlessHost {
     private static void announce(RoomServer server, DataDirectory dataDir) {
         var out = System.out;
         out.println("Room \"" + server.roomName() + "\" is open on port " + server.port() + ".");
-        List<java.net.InetAddress> addresses = LanAddresses.find();
+        List<String> addresses = LanAddresses.joinAddresses(server.port());
         if (!addresses.isEmpty()) {
-            out.println("Others join with: " + String.join("  or  ",
-                    addresses.stream().map(a -> LanAddresses.hostAndPort(a, server.port())).toList()));
+            out.println("Others join with: " + String.join("  or  ", addresses));
         }
         out.println("Data directory: " + dataDir.root());
         out.println("Type /help for host commands, /stop to close the room.");

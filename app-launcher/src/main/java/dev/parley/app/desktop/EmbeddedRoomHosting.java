@@ -65,7 +65,7 @@ public final class EmbeddedRoomHosting implements RoomHosting {
 
         @Override
         public List<String> joinAddresses() {
-            return LanAddresses.find().stream().map(a -> LanAddresses.hostAndPort(a, server.port())).toList();
+            return LanAddresses.joinAddresses(server.port());
         }
 
         @Override

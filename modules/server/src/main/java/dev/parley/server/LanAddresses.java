@@ -36,6 +36,11 @@ public final class LanAddresses {
         return out;
     }
 
+    /** What others type to join a room on {@code port}: each address from {@link #find()} as host:port. */
+    public static List<String> joinAddresses(int port) {
+        return find().stream().map(a -> hostAndPort(a, port)).toList();
+    }
+
     /** "192.168.1.5:5050", or "[fd00::5]:5050" for IPv6. */
     public static String hostAndPort(InetAddress address, int port) {
         String host = address.getHostAddress();

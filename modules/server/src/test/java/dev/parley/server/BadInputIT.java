@@ -10,7 +10,6 @@ import dev.parley.protocol.message.ServerMessage.ChatMessage;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
 import dev.parley.protocol.message.ServerMessage.Salt;
 import dev.parley.protocol.message.ServerMessage.UserNotification;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

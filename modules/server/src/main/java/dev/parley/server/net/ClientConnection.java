@@ -68,8 +68,7 @@ public final class ClientConnection {
     /** Sends what is queued, this line last, then closes. Nothing queued after it goes out. */
     public void sendAndClose(byte[] line) {
         send(line);
-        closing.set(true);
-        queue.close();
+        closeGracefully();
     }
 
     /** Closes after sending what is already queued. */

@@ -119,8 +119,7 @@ final class RequestHandler {
     }
 
     private void register(Session s, RegisterRequest r) {
-        if (s.loggedIn()) {
-            reply(s, new ProtocolError(ErrorCode.ALREADY_LOGGED_IN, "This connection is logged in already."));
+        if (!requireLoggedOut(s)) {
             return;
         }
         if (!config.allowRegistration()) {
@@ -145,8 +144,7 @@ final class RequestHandler {
     }
 
     private void login(Session s, LoginRequest r) {
-        if (s.loggedIn()) {
-            reply(s, new ProtocolError(ErrorCode.ALREADY_LOGGED_IN, "This connection is logged in already."));
+        if (!requireLoggedOut(s)) {
             return;
         }
         if (throttle.isBlocked(s.connection.address())) {
@@ -171,9 +169,7 @@ final class RequestHandler {
         if (!enter(s, name.get(), false, () -> true)) {
             // Online elsewhere: one session per account. Not a wrong password, so the address is not throttled.
             failLogin(s, LoginResult.ALREADY_ONLINE, null);
-            return;
         }
-        accounts.recordLogin(name.get(), s.connection.address().getHostAddress());
     }
 
     private void finishRegistration(Session s, LoginRequest r) {
@@ -188,16 +184,13 @@ final class RequestHandler {
         }
         s.pendingRegistration = null;
         LOG.info("{} registered {}", s.connection, name);
-        if (enter(s, name, false, () -> true)) {
-            accounts.recordLogin(name, s.connection.address().getHostAddress());
-        } else {
+        if (!enter(s, name, false, () -> true)) {
             failLogin(s, LoginResult.ALREADY_ONLINE, null);
         }
     }
 
     private void guest(Session s, GuestLogin r) {
-        if (s.loggedIn()) {
-            reply(s, new ProtocolError(ErrorCode.ALREADY_LOGGED_IN, "This connection is logged in already."));
+        if (!requireLoggedOut(s)) {
             return;
         }
         if (!config.allowGuests()) {
@@ -224,6 +217,9 @@ final class RequestHandler {
             return false;
         }
         s.member = member;
+        if (!guest) {
+            accounts.recordLogin(name, s.connection.address().getHostAddress());
+        }
         LOG.info("{} joined as {}{}", s.connection, name, guest ? " (guest)" : "");
         return true;
     }
@@ -276,6 +272,14 @@ final class RequestHandler {
             return true;
         }
         reply(s, new ProtocolError(ErrorCode.NOT_LOGGED_IN, "Log in first (salt, then login), or register."));
+        return false;
+    }
+
+    private boolean requireLoggedOut(Session s) {
+        if (!s.loggedIn()) {
+            return true;
+        }
+        reply(s, new ProtocolError(ErrorCode.ALREADY_LOGGED_IN, "This connection is logged in already."));
         return false;
     }
 

@@ -71,9 +71,11 @@ final class Room {
     }
 
     void broadcast(ServerMessage message) {
+        // Encoded before taking the lock: every connection's reader broadcasts through it.
+        byte[] line = codec.encode(message);
         lock.lock();
         try {
-            broadcastLocked(message, null);
+            broadcastLocked(line, null);
         } finally {
             lock.unlock();
         }
@@ -120,7 +122,10 @@ final class Room {
     }
 
     private void broadcastLocked(ServerMessage message, Member except) {
-        byte[] line = codec.encode(message);
+        broadcastLocked(codec.encode(message), except);
+    }
+
+    private void broadcastLocked(byte[] line, Member except) {
         for (Member m : members.values()) {
             if (m != except) {
                 m.connection().send(line);

@@ -13,7 +13,6 @@ import dev.parley.ui.chat.ServerNotices.Notice;
 import dev.parley.ui.common.Background;
 import dev.parley.ui.common.Notices;
 import dev.parley.ui.host.HostActions;
-import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
