@@ -158,19 +158,25 @@ public final class ParleyClient implements AutoCloseable {
 
     /** Legacy guest login, for rooms that allow it. */
     public CompletableFuture<AuthResult> guest(String user) {
-        return request(new GuestLogin(user), Set.of(LoginResult.class, LoginStatus.class))
-                .thenCompose(answer -> {
-                    if (answer instanceof LoginResult r && r.success()) {
-                        username = user;
-                        return done(new AuthResult.LoggedIn(user));
-                    }
-                    if (answer instanceof LoginResult) {
-                        // The reason follows the refusal: username_taken or an error.
-                        return request(null, Set.of(UsernameTaken.class)).thenApply(why ->
-                                why instanceof UsernameTaken ? new AuthResult.NameTaken() : finalAnswer(why));
-                    }
-                    return done(finalAnswer(answer));
-                });
+        // A refusal comes as two lines: login false, then why (username_taken or an error). The waiter for the
+        // second is in place before the request goes out, so the reader cannot hand that line to the listeners
+        // while the first answer is still being looked at.
+        CompletableFuture<ServerMessage> answer = pending.expect(withFinalAnswers(Set.of(LoginResult.class,
+                LoginStatus.class)));
+        CompletableFuture<ServerMessage> reason = pending.expect(withFinalAnswers(Set.of(UsernameTaken.class)));
+        send(new GuestLogin(user));
+        return timed(answer).thenCompose(first -> {
+            if (first instanceof LoginResult r && !r.success()) {
+                return timed(reason).thenApply(why ->
+                        why instanceof UsernameTaken ? new AuthResult.NameTaken() : finalAnswer(why));
+            }
+            reason.cancel(false);
+            if (first instanceof LoginResult) {
+                username = user;
+                return done(new AuthResult.LoggedIn(user));
+            }
+            return done(finalAnswer(first));
+        });
     }
 
     // ---- in the room ----
@@ -214,12 +220,19 @@ public final class ParleyClient implements AutoCloseable {
     // ---- plumbing ----
 
     private CompletableFuture<ServerMessage> request(ClientRequest request, Set<Class<? extends ServerMessage>> answers) {
+        CompletableFuture<ServerMessage> answer = pending.expect(withFinalAnswers(answers));
+        send(request);
+        return timed(answer);
+    }
+
+    /** What answers a request: its own answers, or one of the messages that end a session. */
+    private static Set<Class<? extends ServerMessage>> withFinalAnswers(Set<Class<? extends ServerMessage>> answers) {
         var accepted = new java.util.HashSet<Class<? extends ServerMessage>>(answers);
         accepted.addAll(FINAL_ANSWERS);
-        CompletableFuture<ServerMessage> answer = pending.expect(accepted);
-        if (request != null) {
-            send(request);
-        }
+        return accepted;
+    }
+
+    private static CompletableFuture<ServerMessage> timed(CompletableFuture<ServerMessage> answer) {
         return answer.orTimeout(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
