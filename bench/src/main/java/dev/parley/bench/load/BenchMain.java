@@ -49,6 +49,9 @@ public final class BenchMain {
                         "app-launcher/target/modules")), Files.createTempDirectory("parley-bench"), serverCpus,
                 List.of(opt.getOrDefault("server-jvm", "-Xss256k").split(" ")));
         try (server; var load = new LoadClients(new InetSocketAddress("127.0.0.1", server.port()), sampleEvery)) {
+            var threads = ManagementFactory.getThreadMXBean();
+            ProcStats beforeJoin = ProcStats.of(server.pid());
+            long benchCpuBefore = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             load.join(clients, 256, 300_000_000_000L);
             double joinSeconds = (System.nanoTime() - t0) / 1e9;
@@ -56,10 +59,13 @@ public final class BenchMain {
             long seen = load.drainUntil(expectedJoinLines, 300_000_000_000L);
             double announcedSeconds = (System.nanoTime() - t0) / 1e9;
             ProcStats afterJoin = ProcStats.of(server.pid());
+            double joinWall = announcedSeconds * 1e9;
             OUT.printf(Locale.ROOT, "join: %d clients logged in after %.2f s; all %d join announcements delivered "
-                            + "after %.2f s (%s); server RSS %d MB%n", clients, joinSeconds, expectedJoinLines,
-                    announcedSeconds, seen == expectedJoinLines ? "complete" : "INCOMPLETE: " + seen,
-                    afterJoin.rssBytes() >> 20);
+                            + "after %.2f s (%s); server RSS %d MB, server CPU %.0f %%, generator CPU %.0f %%%n",
+                    clients, joinSeconds, expectedJoinLines, announcedSeconds,
+                    seen == expectedJoinLines ? "complete" : "INCOMPLETE: " + seen, afterJoin.rssBytes() >> 20,
+                    100 * (afterJoin.cpuNanos() - beforeJoin.cpuNanos()) / joinWall,
+                    100 * (threads.getCurrentThreadCpuTime() - benchCpuBefore) / joinWall);
             if (joinOnly) {
                 return;
             }

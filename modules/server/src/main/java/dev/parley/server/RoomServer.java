@@ -4,6 +4,7 @@ import dev.parley.accounts.AccountStore;
 import dev.parley.accounts.Ban;
 import dev.parley.accounts.BanList;
 import dev.parley.server.net.ClientConnection;
+import dev.parley.server.net.FlushScheduler;
 import dev.parley.server.room.RoomEngine;
 import java.io.IOException;
 import java.net.BindException;
@@ -36,6 +37,7 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final CountDownLatch terminated = new CountDownLatch(1);
     private ServerSocket serverSocket;
+    private volatile FlushScheduler flushScheduler;
 
     public RoomServer(ServerConfig config, AccountStore accounts, BanList bans, Clock clock) {
         this.config = config;
@@ -58,6 +60,7 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
                 throw e;
             }
             serverSocket = socket;
+            flushScheduler = new FlushScheduler(FlushScheduler.DEFAULT_TICK_NANOS);
         } catch (BindException e) {
             throw new ServerStartException("Port " + config.port() + " on " + describe(address)
                     + " is in use, or not allowed to this user. Stop what uses it, or choose another with --port.", e);
@@ -92,6 +95,9 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
             LOG.debug("closing the listening socket: {}", e.toString());
         }
         engine.shutdown();
+        if (flushScheduler != null) {
+            flushScheduler.close();
+        }
         terminated.countDown();
     }
 
@@ -167,7 +173,8 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
             } catch (SocketException e) {
                 LOG.debug("socket options: {}", e.toString());
             }
-            var connection = new ClientConnection(connectionIds.incrementAndGet(), socket, config.maxQueuedBytes());
+            var connection = new ClientConnection(connectionIds.incrementAndGet(), socket, config.maxQueuedBytes(),
+                    flushScheduler);
             Thread.ofVirtual().name("parley-reader-" + connection.id()).start(() -> engine.serve(connection));
         }
     }

@@ -18,7 +18,7 @@ public final class LineFramer {
 
     private final InputStream in;
     private final int maxLineBytes;
-    private final byte[] buffer = new byte[8192];
+    private final byte[] buffer;
     private int position;
     private int limit;
     private byte[] line = new byte[256];
@@ -28,11 +28,20 @@ public final class LineFramer {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
 
     public LineFramer(InputStream in, int maxLineBytes) {
-        if (maxLineBytes < 1) {
-            throw new IllegalArgumentException("maxLineBytes must be positive");
+        this(in, maxLineBytes, 8192);
+    }
+
+    /**
+     * @param bufferBytes how much one read may take: a server holding thousands of mostly idle connections wants
+     *                    it small, a client reading a busy room wants it large
+     */
+    public LineFramer(InputStream in, int maxLineBytes, int bufferBytes) {
+        if (maxLineBytes < 1 || bufferBytes < 1) {
+            throw new IllegalArgumentException("maxLineBytes and bufferBytes must be positive");
         }
         this.in = in;
         this.maxLineBytes = maxLineBytes;
+        this.buffer = new byte[bufferBytes];
     }
 
     /** The next line without its ending, or null at the end of the stream. A last line without {@code \n} counts. */

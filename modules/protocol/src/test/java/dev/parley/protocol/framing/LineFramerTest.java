@@ -41,6 +41,16 @@ class LineFramerTest {
     }
 
     @Test
+    void aReadBufferSmallerThanTheLinesStillYieldsWholeLines() throws IOException {
+        String line = "é".repeat(40) + "x";
+        var framer = new LineFramer(new ByteArrayInputStream((line + "\r\n" + line + "\n").getBytes(StandardCharsets.UTF_8)),
+                200, 7);
+        assertThat(framer.readLine()).isEqualTo(line);
+        assertThat(framer.readLine()).isEqualTo(line);
+        assertThat(framer.readLine()).isNull();
+    }
+
+    @Test
     void lineOfExactlyTheLimitPassesWithEitherEnding() throws IOException {
         String line = "x".repeat(64);
         assertThat(readAll(line + "\n" + line + "\r\n", 64)).containsExactly(line, line);

@@ -1,6 +1,5 @@
 package dev.parley.server.net;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,6 +7,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,13 +15,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One client's socket. Anyone may queue lines for it without blocking; its own writer thread sends everything
- * pending in one write, so a burst of broadcasts costs one system call, and no lock is held while writing.
+ * One client's socket. Anyone may queue lines for it without blocking; its own writer thread, woken by the
+ * {@link FlushScheduler}, sends everything pending in one write, so a burst of broadcasts costs one system call,
+ * and no lock is held while writing.
  */
 public final class ClientConnection {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
-    private static final int WRITE_BUFFER = 64 * 1024;
+    /** The most one write gathers; a batch larger than this goes out in several. */
+    private static final int MAX_WRITE = 64 * 1024;
     private static final Duration LINGER = Duration.ofSeconds(2);
     private static final long LINGER_MAX_BYTES = 1 << 20;
 
@@ -31,10 +33,10 @@ public final class ClientConnection {
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch writerDone = new CountDownLatch(1);
 
-    public ClientConnection(long id, Socket socket, int maxQueuedBytes) {
+    public ClientConnection(long id, Socket socket, int maxQueuedBytes, FlushScheduler flushScheduler) {
         this.id = id;
         this.socket = socket;
-        this.queue = new OutboundQueue(maxQueuedBytes);
+        this.queue = new OutboundQueue(maxQueuedBytes, flushScheduler::schedule);
     }
 
     public long id() {
@@ -95,19 +97,15 @@ public final class ClientConnection {
     }
 
     private void writeLoop() {
-        var batch = new ArrayList<byte[]>();
+        var spare = new ArrayList<byte[]>();
         try {
-            OutputStream out = new BufferedOutputStream(socket.getOutputStream(), WRITE_BUFFER);
-            while (queue.drainTo(batch)) {
-                // Woken by the first line of a burst: let the broadcaster queue the rest before writing, so one
-                // write carries the burst instead of one write per line.
-                Thread.yield();
-                queue.drainAvailable(batch);
-                for (byte[] line : batch) {
-                    out.write(line);
-                }
-                batch.clear();
-                out.flush();
+            OutputStream out = socket.getOutputStream();
+            ArrayList<byte[]> batch;
+            while ((batch = queue.drain(spare)) != null) {
+                writeBatch(out, batch);
+                // A burst's list is not kept: 10,000 idle connections would each hold their largest batch's array.
+                spare = batch.size() > 64 ? new ArrayList<>() : batch;
+                spare.clear();
             }
             lingeringClose();
         } catch (IOException e) {
@@ -119,6 +117,40 @@ public final class ClientConnection {
             queue.close();
             closeSocket();
             writerDone.countDown();
+        }
+    }
+
+    /**
+     * One write per {@link #MAX_WRITE} bytes. The buffer lives only for the write: an idle connection holds none,
+     * which is most of what 10,000 connections cost.
+     */
+    private static void writeBatch(OutputStream out, List<byte[]> batch) throws IOException {
+        if (batch.size() <= 1) {
+            if (!batch.isEmpty()) {
+                out.write(batch.getFirst());
+            }
+            return;
+        }
+        long total = 0;
+        for (byte[] line : batch) {
+            total += line.length;
+        }
+        byte[] chunk = new byte[(int) Math.min(total, MAX_WRITE)];
+        int used = 0;
+        for (byte[] line : batch) {
+            if (used > 0 && used + line.length > chunk.length) {
+                out.write(chunk, 0, used);
+                used = 0;
+            }
+            if (line.length > chunk.length) {
+                out.write(line);
+            } else {
+                System.arraycopy(line, 0, chunk, used, line.length);
+                used += line.length;
+            }
+        }
+        if (used > 0) {
+            out.write(chunk, 0, used);
         }
     }
 

@@ -1,32 +1,37 @@
 package dev.parley.server.net;
 
-import java.util.ArrayDeque;
-import java.util.List;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.ArrayList;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 
 /**
  * The lines waiting to go out on one connection, bounded in bytes so that a client that stops reading costs a
- * fixed amount of memory and is then dropped. Many producers, one consumer (the connection's writer).
+ * fixed amount of memory and is then dropped. Many producers, one consumer (the connection's writer), which the
+ * {@link FlushScheduler} wakes: the first line of a batch asks it for a round, later ones just join the batch.
+ * A broadcast offers to every queue in the room, so an offer is kept to a short critical section on one object
+ * and wakes nobody; the writer takes the whole batch by swapping lists.
  */
 final class OutboundQueue {
 
     private final int maxBytes;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition notEmpty = lock.newCondition();
-    private final ArrayDeque<byte[]> lines = new ArrayDeque<>();
+    private final Consumer<OutboundQueue> scheduleRound;
+    private ArrayList<byte[]> lines = new ArrayList<>();
     private long queuedBytes;
+    private boolean scheduled;
     private boolean closed;
+    private volatile boolean writerMayDrain;
+    private volatile Thread writer;
 
-    OutboundQueue(int maxBytes) {
+    /** @param scheduleRound asks for a round in which {@link #release()} is called; {@code FlushScheduler::schedule} */
+    OutboundQueue(int maxBytes, Consumer<OutboundQueue> scheduleRound) {
         this.maxBytes = maxBytes;
+        this.scheduleRound = scheduleRound;
     }
 
     enum Offer { ACCEPTED, OVERFLOW, CLOSED }
 
     Offer offer(byte[] line) {
-        lock.lock();
-        try {
+        synchronized (this) {
             if (closed) {
                 return Offer.CLOSED;
             }
@@ -35,58 +40,54 @@ final class OutboundQueue {
             }
             lines.add(line);
             queuedBytes += line.length;
-            if (lines.size() == 1) {
-                notEmpty.signal();
+            if (scheduled) {
+                return Offer.ACCEPTED;
             }
-            return Offer.ACCEPTED;
-        } finally {
-            lock.unlock();
+            scheduled = true;
         }
+        scheduleRound.accept(this);
+        return Offer.ACCEPTED;
     }
 
-    /** Accepts no more lines; what is queued can still be drained. */
+    /** The scheduler's round has come: the writer may take the batch. */
+    void release() {
+        writerMayDrain = true;
+        LockSupport.unpark(writer);
+    }
+
+    /** Accepts no more lines; the writer takes what is queued now, without waiting for a round. */
     void close() {
-        lock.lock();
-        try {
+        synchronized (this) {
             closed = true;
-            notEmpty.signalAll();
-        } finally {
-            lock.unlock();
         }
-    }
-
-    /** Moves whatever is queued now into {@code batch}, without waiting. */
-    void drainAvailable(List<byte[]> batch) {
-        lock.lock();
-        try {
-            batch.addAll(lines);
-            lines.clear();
-            queuedBytes = 0;
-        } finally {
-            lock.unlock();
-        }
+        release();
     }
 
     /**
-     * Moves everything queued into {@code batch}, waiting until there is something or the queue is closed.
+     * Waits for the writer's turn, then hands over everything queued; lines queued afterwards form the next batch.
+     * Only the writer calls this.
      *
-     * @return false when the queue is closed and empty
+     * @param empty an empty list, which becomes the queue's
+     * @return the queued lines, or null when the queue is closed and empty
      */
-    boolean drainTo(List<byte[]> batch) throws InterruptedException {
-        lock.lock();
-        try {
-            while (lines.isEmpty()) {
-                if (closed) {
-                    return false;
-                }
-                notEmpty.await();
+    ArrayList<byte[]> drain(ArrayList<byte[]> empty) throws InterruptedException {
+        writer = Thread.currentThread();
+        while (!writerMayDrain) {
+            LockSupport.park(this);
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
             }
-            batch.addAll(lines);
-            lines.clear();
+        }
+        synchronized (this) {
+            writerMayDrain = closed;
+            scheduled = false;
+            if (lines.isEmpty() && closed) {
+                return null;
+            }
+            ArrayList<byte[]> batch = lines;
+            lines = empty;
             queuedBytes = 0;
-            return true;
-        } finally {
-            lock.unlock();
+            return batch;
         }
     }
 }

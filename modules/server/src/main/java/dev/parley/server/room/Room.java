@@ -25,6 +25,7 @@ final class Room {
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, Member> members = new TreeMap<>();
     private final Set<String> typing = new HashSet<>();
+    private final Recipients recipients = new Recipients();
 
     Room(MessageCodec codec) {
         this.codec = codec;
@@ -44,6 +45,7 @@ final class Room {
                 return false;
             }
             members.put(key, member);
+            recipients.add(member.connection());
             member.connection().send(codec.encode(welcome));
             broadcastLocked(new UserNotification(member.username(), true), null);
             return true;
@@ -61,6 +63,7 @@ final class Room {
                 return;
             }
             members.remove(key);
+            recipients.remove(member.connection());
             if (typing.remove(key)) {
                 broadcastLocked(new TypingNotice(member.username(), false), null);
             }
@@ -126,10 +129,6 @@ final class Room {
     }
 
     private void broadcastLocked(byte[] line, Member except) {
-        for (Member m : members.values()) {
-            if (m != except) {
-                m.connection().send(line);
-            }
-        }
+        recipients.send(line, except == null ? null : except.connection());
     }
 }
