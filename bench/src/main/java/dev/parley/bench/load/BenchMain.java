@@ -166,8 +166,10 @@ public final class BenchMain {
         if (map.containsKey("help")) {
             OUT.println("""
                     parley-bench [--clients N] [--senders S] [--size BYTES] [--rates R1,R2,...] [--step-seconds D]
-                                 [--warmup-seconds D] [--server-cpus LIST] [--out DIR] [--join-only]
-                    Rates are chat messages per second across all senders; each is delivered to all N clients.""");
+                                 [--warmup-seconds D] [--server-cpus LIST] [--server-jvm "JVM OPTIONS"] [--out DIR]
+                                 [--join-only]
+                    Rates are chat messages per second across all senders; each is delivered to all N clients.
+                    --server-jvm replaces the room's JVM options (default -Xss256k), e.g. to add -Xlog:gc.""");
             System.exit(0);
         }
         return map;
