@@ -6,8 +6,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -97,15 +95,12 @@ public final class ClientConnection {
     }
 
     private void writeLoop() {
-        var spare = new ArrayList<byte[]>();
+        var batch = new Batch();
         try {
             OutputStream out = socket.getOutputStream();
-            ArrayList<byte[]> batch;
-            while ((batch = queue.drain(spare)) != null) {
+            while (queue.drainTo(batch)) {
                 writeBatch(out, batch);
-                // A burst's list is not kept: 10,000 idle connections would each hold their largest batch's array.
-                spare = batch.size() > 64 ? new ArrayList<>() : batch;
-                spare.clear();
+                batch.clear();
             }
             lingeringClose();
         } catch (IOException e) {
@@ -124,20 +119,21 @@ public final class ClientConnection {
      * One write per {@link #MAX_WRITE} bytes. The buffer lives only for the write: an idle connection holds none,
      * which is most of what 10,000 connections cost.
      */
-    private static void writeBatch(OutputStream out, List<byte[]> batch) throws IOException {
-        if (batch.size() <= 1) {
-            if (!batch.isEmpty()) {
-                out.write(batch.getFirst());
+    private static void writeBatch(OutputStream out, Batch batch) throws IOException {
+        if (batch.size <= 1) {
+            if (batch.size == 1) {
+                out.write(batch.get(0));
             }
             return;
         }
         long total = 0;
-        for (byte[] line : batch) {
-            total += line.length;
+        for (int i = 0; i < batch.size; i++) {
+            total += batch.get(i).length;
         }
         byte[] chunk = new byte[(int) Math.min(total, MAX_WRITE)];
         int used = 0;
-        for (byte[] line : batch) {
+        for (int i = 0; i < batch.size; i++) {
+            byte[] line = batch.get(i);
             if (used > 0 && used + line.length > chunk.length) {
                 out.write(chunk, 0, used);
                 used = 0;

@@ -1,6 +1,6 @@
 package dev.parley.server.net;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
@@ -9,13 +9,14 @@ import java.util.function.Consumer;
  * fixed amount of memory and is then dropped. Many producers, one consumer (the connection's writer), which the
  * {@link FlushScheduler} wakes: the first line of a batch asks it for a round, later ones just join the batch.
  * A broadcast offers to every queue in the room, so an offer is kept to a short critical section on one object
- * and wakes nobody; the writer takes the whole batch by swapping lists.
+ * and wakes nobody; the writer takes the whole batch by swapping arrays.
  */
 final class OutboundQueue {
 
     private final int maxBytes;
     private final Consumer<OutboundQueue> scheduleRound;
-    private ArrayList<byte[]> lines = new ArrayList<>();
+    private byte[][] lines = new byte[8][];
+    private int count;
     private long queuedBytes;
     private boolean scheduled;
     private boolean closed;
@@ -38,7 +39,10 @@ final class OutboundQueue {
             if (queuedBytes + line.length > maxBytes) {
                 return Offer.OVERFLOW;
             }
-            lines.add(line);
+            if (count == lines.length) {
+                lines = Arrays.copyOf(lines, count * 2);
+            }
+            lines[count++] = line;
             queuedBytes += line.length;
             if (scheduled) {
                 return Offer.ACCEPTED;
@@ -64,13 +68,12 @@ final class OutboundQueue {
     }
 
     /**
-     * Waits for the writer's turn, then hands over everything queued; lines queued afterwards form the next batch.
-     * Only the writer calls this.
+     * Waits for the writer's turn, then hands over everything queued by swapping arrays with {@code batch} (which
+     * must be empty); lines queued afterwards form the next batch. Only the writer calls this.
      *
-     * @param empty an empty list, which becomes the queue's
-     * @return the queued lines, or null when the queue is closed and empty
+     * @return false when the queue is closed and empty
      */
-    ArrayList<byte[]> drain(ArrayList<byte[]> empty) throws InterruptedException {
+    boolean drainTo(Batch batch) throws InterruptedException {
         writer = Thread.currentThread();
         while (!writerMayDrain) {
             LockSupport.park(this);
@@ -81,13 +84,16 @@ final class OutboundQueue {
         synchronized (this) {
             writerMayDrain = closed;
             scheduled = false;
-            if (lines.isEmpty() && closed) {
-                return null;
+            if (count == 0 && closed) {
+                return false;
             }
-            ArrayList<byte[]> batch = lines;
-            lines = empty;
+            byte[][] taken = lines;
+            lines = batch.lines;
+            batch.lines = taken;
+            batch.size = count;
+            count = 0;
             queuedBytes = 0;
-            return batch;
+            return true;
         }
     }
 }

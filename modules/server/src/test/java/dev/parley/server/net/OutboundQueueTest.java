@@ -3,7 +3,7 @@ package dev.parley.server.net;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,7 +23,7 @@ class OutboundQueueTest {
         assertThat(roundsAsked).containsExactly(queue);
 
         queue.release();
-        assertThat(texts(queue.drain(new ArrayList<>()))).containsExactly("a", "b", "c");
+        assertThat(texts(drain())).containsExactly("a", "b", "c");
 
         queue.offer(line("d"));
         assertThat(roundsAsked).as("the next batch asks for a round of its own").hasSize(2);
@@ -32,13 +32,13 @@ class OutboundQueueTest {
     @Test
     void theWriterWaitsForItsRound() throws Exception {
         queue.offer(line("a"));
-        var drained = new CompletableFuture<List<byte[]>>();
+        var drained = new CompletableFuture<List<String>>();
         Thread writer = Thread.ofPlatform().start(() -> drained.complete(drainQuietly()));
 
         awaitParked(writer);
         assertThat(drained).isNotDone();
         queue.release();
-        assertThat(texts(drained.get(5, TimeUnit.SECONDS))).containsExactly("a");
+        assertThat(drained.get(5, TimeUnit.SECONDS)).containsExactly("a");
     }
 
     @Test
@@ -48,7 +48,7 @@ class OutboundQueueTest {
         assertThat(queue.offer(new byte[40])).isEqualTo(OutboundQueue.Offer.ACCEPTED);
 
         queue.release();
-        assertThat(queue.drain(new ArrayList<>())).hasSize(2);
+        assertThat(drain()).hasSize(2);
         assertThat(queue.offer(new byte[100])).as("draining frees the room").isEqualTo(OutboundQueue.Offer.ACCEPTED);
     }
 
@@ -58,8 +58,8 @@ class OutboundQueueTest {
         queue.close();
 
         assertThat(queue.offer(line("too late"))).isEqualTo(OutboundQueue.Offer.CLOSED);
-        assertThat(texts(queue.drain(new ArrayList<>()))).containsExactly("last words");
-        assertThat(queue.drain(new ArrayList<>())).isNull();
+        assertThat(texts(drain())).containsExactly("last words");
+        assertThat(queue.drainTo(new Batch())).as("closed and empty").isFalse();
     }
 
     private static void awaitParked(Thread thread) throws InterruptedException {
@@ -70,9 +70,15 @@ class OutboundQueueTest {
         }
     }
 
-    private List<byte[]> drainQuietly() {
+    private List<byte[]> drain() throws InterruptedException {
+        var batch = new Batch();
+        assertThat(queue.drainTo(batch)).isTrue();
+        return Arrays.asList(batch.lines).subList(0, batch.size);
+    }
+
+    private List<String> drainQuietly() {
         try {
-            return queue.drain(new ArrayList<>());
+            return texts(drain());
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
