@@ -57,15 +57,14 @@ public final class BenchMain {
             double joinSeconds = (System.nanoTime() - t0) / 1e9;
             long expectedJoinLines = clients + (long) clients * (clients + 1) / 2;
             long seen = load.drainUntil(expectedJoinLines, 300_000_000_000L);
-            double announcedSeconds = (System.nanoTime() - t0) / 1e9;
+            long announcedNanos = System.nanoTime() - t0;
             ProcStats afterJoin = ProcStats.of(server.pid());
-            double joinWall = announcedSeconds * 1e9;
             OUT.printf(Locale.ROOT, "join: %d clients logged in after %.2f s; all %d join announcements delivered "
                             + "after %.2f s (%s); server RSS %d MB, server CPU %.0f %%, generator CPU %.0f %%%n",
-                    clients, joinSeconds, expectedJoinLines, announcedSeconds,
+                    clients, joinSeconds, expectedJoinLines, announcedNanos / 1e9,
                     seen == expectedJoinLines ? "complete" : "INCOMPLETE: " + seen, afterJoin.rssBytes() >> 20,
-                    100 * (afterJoin.cpuNanos() - beforeJoin.cpuNanos()) / joinWall,
-                    100 * (threads.getCurrentThreadCpuTime() - benchCpuBefore) / joinWall);
+                    100 * afterJoin.cpuShareSince(beforeJoin, announcedNanos),
+                    100 * (threads.getCurrentThreadCpuTime() - benchCpuBefore) / (double) announcedNanos);
             if (joinOnly) {
                 return;
             }
@@ -143,7 +142,7 @@ public final class BenchMain {
                 histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
                 histogram.getValueAtPercentile(99.9) / 1000.0, histogram.getMaxValue() / 1000.0,
                 expected == 0 ? 1 : (double) delivered / expected,
-                (serverAfter.cpuNanos() - serverBefore.cpuNanos()) / (double) wall, serverAfter.rssBytes(),
+                serverAfter.cpuShareSince(serverBefore, wall), serverAfter.rssBytes(),
                 (cpuAfter - cpuBefore) / (double) wall);
     }
 

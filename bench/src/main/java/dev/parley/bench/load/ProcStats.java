@@ -9,6 +9,11 @@ record ProcStats(long cpuNanos, long rssBytes) {
 
     private static final long TICK_NANOS = 10_000_000L; // USER_HZ is 100 on Linux
 
+    /** The share of one core this process used since {@code before}, over {@code wallNanos} of wall time. */
+    double cpuShareSince(ProcStats before, long wallNanos) {
+        return (cpuNanos - before.cpuNanos) / (double) wallNanos;
+    }
+
     static ProcStats of(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));

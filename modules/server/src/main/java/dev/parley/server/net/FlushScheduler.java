@@ -11,8 +11,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * Decides when connections' writers wake. A broadcast queues a line for every member; waking each writer at once
  * costs one thread switch and one system call per line, which caps a room at a few hundred thousand deliveries a
  * second and makes joining a big room quadratic in system calls. Instead, connections with new lines are collected
- * and woken together in rounds at most one tick apart: an idle room sends at once, a busy one sends everything a
- * connection gathered during the tick in one write.
+ * and woken together in rounds, at most one round per tick: an idle room sends at once, a busy one sends
+ * everything a connection gathered since its last round in one write.
  */
 public final class FlushScheduler implements AutoCloseable {
 
