@@ -31,6 +31,17 @@ public interface RoomAdmin {
      */
     Ban banUser(String username, String reason, Duration duration) throws IOException;
 
+    /** Reads what the host typed as a ban's target; see {@link BanTarget#resolve}. */
+    BanTarget banTarget(String text);
+
+    /** Bans a user or an address, as {@link #banTarget} read it. */
+    default Ban ban(BanTarget target, String reason, Duration duration) throws IOException {
+        return switch (target) {
+            case BanTarget.User u -> banUser(u.name(), reason, duration);
+            case BanTarget.Address a -> banAddress(a.address(), reason, duration);
+        };
+    }
+
     /** Lifts the bans of an address or user; returns what was lifted. */
     List<Ban> unban(String addressOrUsername) throws IOException;
 

@@ -5,6 +5,7 @@ import dev.parley.accounts.Ban;
 import dev.parley.accounts.BanList;
 import dev.parley.server.net.ClientConnection;
 import dev.parley.server.net.FlushScheduler;
+import dev.parley.server.room.HashPool;
 import dev.parley.server.room.RoomEngine;
 import java.io.IOException;
 import java.net.BindException;
@@ -40,8 +41,13 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
     private volatile FlushScheduler flushScheduler;
 
     public RoomServer(ServerConfig config, AccountStore accounts, BanList bans, Clock clock) {
+        this(config, accounts, bans, clock, HashPool.forThisMachine());
+    }
+
+    /** With the password hashing in the caller's hands, for tests that need a hash to take as long as they say. */
+    RoomServer(ServerConfig config, AccountStore accounts, BanList bans, Clock clock, HashPool hashing) {
         this.config = config;
-        this.engine = new RoomEngine(config, accounts, bans, clock);
+        this.engine = new RoomEngine(config, accounts, bans, clock, hashing);
     }
 
     /** Binds the port and starts accepting; returns once clients can connect. */
@@ -81,24 +87,50 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
         return config;
     }
 
-    /** Sends {@code shutdown} to everyone, closes every connection and stops listening. Safe to call twice. */
+    /**
+     * Sends {@code shutdown} to everyone, closes every connection and stops listening. Safe to call twice, from
+     * any threads: every call returns once the room has stopped.
+     */
     public void stop() {
         if (!stopped.compareAndSet(false, true)) {
+            awaitStopUninterruptibly();
             return;
         }
-        LOG.info("Room \"{}\" closing", config.roomName());
         try {
-            if (serverSocket != null) {
-                serverSocket.close();
+            LOG.info("Room \"{}\" closing", config.roomName());
+            try {
+                ServerSocket listening;
+                synchronized (this) {
+                    listening = serverSocket;
+                }
+                if (listening != null) {
+                    listening.close();
+                }
+            } catch (IOException e) {
+                LOG.debug("closing the listening socket: {}", e.toString());
             }
-        } catch (IOException e) {
-            LOG.debug("closing the listening socket: {}", e.toString());
+            engine.shutdown();
+            if (flushScheduler != null) {
+                flushScheduler.close();
+            }
+        } finally {
+            terminated.countDown();
         }
-        engine.shutdown();
-        if (flushScheduler != null) {
-            flushScheduler.close();
+    }
+
+    private void awaitStopUninterruptibly() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                terminated.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
         }
-        terminated.countDown();
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Blocks until {@link #stop()} has finished. */
@@ -139,6 +171,11 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
     }
 
     @Override
+    public BanTarget banTarget(String text) {
+        return BanTarget.resolve(text, engine::isKnownUser);
+    }
+
+    @Override
     public List<Ban> unban(String addressOrUsername) throws IOException {
         return engine.unban(addressOrUsername);
     }
@@ -155,27 +192,55 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
 
     // ---- sockets ----
 
+    /**
+     * Accepts until the room stops. A failing accept (out of file descriptors, say) is no reason to stop: the
+     * room backs off, retries, and serves again as soon as it can.
+     */
     private void acceptLoop() {
+        var backOff = new AcceptBackOff();
         while (!stopped.get()) {
             Socket socket;
             try {
                 socket = serverSocket.accept();
             } catch (IOException e) {
-                if (!stopped.get()) {
-                    LOG.error("Accepting connections failed; the room stops listening", e);
+                if (stopped.get() || serverSocket.isClosed()) {
+                    return;
                 }
-                return;
+                try {
+                    backOff.failed(e);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+                continue;
             }
+            backOff.succeeded();
             try {
-                socket.setTcpNoDelay(true);
-                socket.setKeepAlive(true);
-                socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, config.readTimeout().toMillis()));
-            } catch (SocketException e) {
-                LOG.debug("socket options: {}", e.toString());
+                serve(socket);
+            } catch (RuntimeException e) {
+                LOG.error("Could not serve a new connection from {}", socket.getInetAddress(), e);
+                closeQuietly(socket);
             }
-            var connection = new ClientConnection(connectionIds.incrementAndGet(), socket, config.maxQueuedBytes(),
-                    flushScheduler);
-            Thread.ofVirtual().name("parley-reader-" + connection.id()).start(() -> engine.serve(connection));
+        }
+    }
+
+    private void serve(Socket socket) {
+        try {
+            socket.setTcpNoDelay(true);
+            socket.setKeepAlive(true);
+            socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, config.readTimeout().toMillis()));
+        } catch (SocketException e) {
+            LOG.debug("socket options: {}", e.toString());
+        }
+        var connection = new ClientConnection(connectionIds.incrementAndGet(), socket, config.maxQueuedBytes(),
+                flushScheduler);
+        Thread.ofVirtual().name("parley-reader-" + connection.id()).start(() -> engine.serve(connection));
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            LOG.debug("closing a socket: {}", e.toString());
         }
     }
 

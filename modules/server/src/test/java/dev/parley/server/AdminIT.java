@@ -6,15 +6,19 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.parley.protocol.message.ClientRequest.SaltRequest;
 import dev.parley.protocol.message.ClientRequest.SendMessage;
+import dev.parley.protocol.message.ClientRequest.UserListRequest;
 import dev.parley.protocol.message.ErrorCode;
 import dev.parley.protocol.message.ServerMessage;
 import dev.parley.protocol.message.ServerMessage.Banned;
 import dev.parley.protocol.message.ServerMessage.ChatMessage;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
 import dev.parley.protocol.message.ServerMessage.Salt;
+import dev.parley.protocol.message.ServerMessage.UserList;
 import dev.parley.protocol.message.ServerMessage.UserNotification;
+import dev.parley.server.console.AdminConsole;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -118,6 +122,84 @@ class AdminIT {
                     e -> assertThat(e.is(ErrorCode.KICKED)).isTrue());
             alice.expect(new UserNotification("bob", false));
             assertThat(room.server.kick("bob")).isFalse();
+        }
+    }
+
+    @Test
+    void aKickedMemberIsGoneFromTheRoomAsSoonAsTheKickIsAnswered() throws Exception {
+        try (var room = TestRoom.start(dir)) {
+            TestClient alice = room.registered("alice");
+            TestClient bob = room.registered("bob");
+            alice.expect(new UserNotification("bob", true));
+            var console = new ConsoleOutput(room.server);
+
+            console.run("/kick bob");
+            console.run("/users");
+
+            // bob's client has not hung up yet: his socket is still closing, but he is out of the room.
+            assertThat(console.text()).contains("Kicked bob.").contains("1 online:").doesNotContain("bob  from");
+            alice.send(new UserListRequest("alice", true));
+            alice.expect(new UserNotification("bob", false));
+            assertThat(alice.expect(UserList.class).users()).containsExactly("alice");
+            assertThat(bob.awaitClosed()).singleElement().isInstanceOfSatisfying(ProtocolError.class,
+                    e -> assertThat(e.is(ErrorCode.KICKED)).isTrue());
+        }
+    }
+
+    @Test
+    void aBannedMemberIsGoneFromTheRoomAtOnce() throws Exception {
+        try (var room = TestRoom.start(dir)) {
+            TestClient alice = room.registered("alice");
+            TestClient mallory = room.connectFrom("127.0.0.9");
+            mallory.register("mallory", "pw");
+            alice.expect(new UserNotification("mallory", true));
+
+            room.server.banAddress("127.0.0.9", "", null);
+
+            assertThat(room.server.onlineUsers()).extracting(OnlineUser::username).containsExactly("alice");
+            alice.expect(new UserNotification("mallory", false));
+            assertThat(mallory.awaitClosed()).endsWith(new Banned());
+        }
+    }
+
+    @Test
+    void aUserNamedLikeAnAddressIsBannedAsTheUser() throws Exception {
+        try (var room = TestRoom.start(dir)) {
+            TestClient short_ = room.connectFrom("127.0.0.2");
+            short_.register("10.7", "pw");
+            TestClient quad = room.connectFrom("127.0.0.3");
+            quad.register("10.0.0.7", "pw");
+            var console = new ConsoleOutput(room.server);
+
+            console.run("/ban 10.7");
+            console.run("/ban 10.0.0.7 1d spam");
+            console.run("/ban [10.0.0.7]");
+
+            assertThat(short_.awaitClosed()).endsWith(new Banned());
+            assertThat(quad.awaitClosed()).endsWith(new Banned());
+            assertThat(console.text()).contains("Banned 10.7").contains("Banned 10.0.0.7")
+                    .contains("the user was banned, not the address");
+            assertThat(room.server.bans()).extracting(b -> b.username() + "@" + b.address())
+                    .containsExactlyInAnyOrder("10.7@null", "10.0.0.7@null", "null@10.0.0.7");
+            assertThat(room.server.onlineUsers()).isEmpty();
+        }
+    }
+
+    /** Runs host commands on a real room and keeps what they print. */
+    private static final class ConsoleOutput {
+        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        private final AdminConsole console;
+
+        ConsoleOutput(RoomAdmin admin) {
+            console = new AdminConsole(admin, new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8));
+        }
+
+        void run(String command) {
+            console.execute(command);
+        }
+
+        String text() {
+            return bytes.toString(StandardCharsets.UTF_8);
         }
     }
 

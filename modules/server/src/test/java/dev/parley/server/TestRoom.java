@@ -3,6 +3,7 @@ package dev.parley.server;
 import dev.parley.accounts.AccountStore;
 import dev.parley.accounts.BanList;
 import dev.parley.accounts.SaltSource;
+import dev.parley.server.room.HashPool;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -20,13 +21,14 @@ final class TestRoom implements AutoCloseable {
     final BanList bans;
     private final String host;
     private final List<TestClient> clients = new ArrayList<>();
+    private HashGate gate;
 
-    private TestRoom(Path dir, ServerConfig config) throws Exception {
+    private TestRoom(Path dir, ServerConfig config, HashPool hashing) throws Exception {
         java.nio.file.Files.createDirectories(dir);
         accounts = AccountStore.open(dir.resolve("accounts.json"),
                 SaltSource.fromSecretFile(dir.resolve("server.secret")), 1, Clock.systemUTC());
         bans = BanList.open(dir.resolve("bans.json"), Clock.systemUTC());
-        server = new RoomServer(config, accounts, bans, Clock.systemUTC());
+        server = new RoomServer(config, accounts, bans, Clock.systemUTC(), hashing);
         server.start();
         host = config.bindAddress();
     }
@@ -36,12 +38,27 @@ final class TestRoom implements AutoCloseable {
     }
 
     static TestRoom start(Path dir, UnaryOperator<ServerConfig> tweak) throws Exception {
+        return start(dir, tweak, HashPool.forThisMachine());
+    }
+
+    /**
+     * A room whose password hashes wait for {@code gate} to open, on {@code threads} hashing threads with
+     * {@code queue} waiting places. Closing the room opens the gate.
+     */
+    static TestRoom start(Path dir, UnaryOperator<ServerConfig> tweak, HashGate gate, int threads, int queue)
+            throws Exception {
+        TestRoom room = start(dir, tweak, gate.pool(threads, queue));
+        room.gate = gate;
+        return room;
+    }
+
+    private static TestRoom start(Path dir, UnaryOperator<ServerConfig> tweak, HashPool hashing) throws Exception {
         ServerConfig base = ServerConfig.defaults().withPort(0).withBindAddress("127.0.0.1");
         base = new ServerConfig(base.roomName(), base.port(), base.bindAddress(), base.maxLineBytes(),
                 base.maxQueuedBytes(), base.allowGuests(), base.allowRegistration(), base.minClientVersion(),
                 base.maxLoginAttempts(), base.loginFailuresPerAddress(), base.loginFailureWindow(),
                 base.readTimeout(), Duration.ofSeconds(3));
-        return new TestRoom(dir, tweak.apply(base));
+        return new TestRoom(dir, tweak.apply(base), hashing);
     }
 
     InetSocketAddress address() {
@@ -68,6 +85,13 @@ final class TestRoom implements AutoCloseable {
         return c;
     }
 
+    /** Hangs up every client connected so far. */
+    void closeClients() throws IOException {
+        for (TestClient c : clients) {
+            c.close();
+        }
+    }
+
     private TestClient track(TestClient c) {
         clients.add(c);
         return c;
@@ -75,6 +99,9 @@ final class TestRoom implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (gate != null) {
+            gate.open();
+        }
         // Clients first: a server stopping with clients still connected waits a moment for each to hang up.
         for (TestClient c : clients) {
             c.close();

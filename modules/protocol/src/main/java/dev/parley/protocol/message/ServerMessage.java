@@ -81,6 +81,8 @@ public sealed interface ServerMessage {
         public static final String WRONG_CREDENTIALS = "wrong_credentials";
         public static final String ALREADY_ONLINE = "already_online";
         public static final String TOO_MANY_ATTEMPTS = "too_many_attempts";
+        /** The server is hashing as many passwords as it will queue; try again in a moment. */
+        public static final String BUSY = "busy";
 
         public LoginResult(boolean success) {
             this(success, null, null);

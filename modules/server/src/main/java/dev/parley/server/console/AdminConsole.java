@@ -1,7 +1,7 @@
 package dev.parley.server.console;
 
 import dev.parley.accounts.Ban;
-import dev.parley.accounts.BanList;
+import dev.parley.server.BanTarget;
 import dev.parley.server.OnlineUser;
 import dev.parley.server.RoomAdmin;
 import java.io.BufferedReader;
@@ -22,7 +22,9 @@ public final class AdminConsole {
               /users                                  who is online
               /bans                                   bans in force
               /ban USER|ADDRESS [DURATION] [REASON]   ban a user (and their address) or an IP address;
-                                                      DURATION like 30m, 2h, 7d, 4w (none: no end)
+                                                      DURATION like 30m, 2h, 7d, 4w (none: no end);
+                                                      [ADDRESS] in brackets: the address, even if a user
+                                                      has that name
               /unban USER|ADDRESS                     lift a ban
               /kick USER                              disconnect a user
               /stop                                   close the room (everyone gets "shutdown")
@@ -123,9 +125,12 @@ public final class AdminConsole {
             }
         }
         String reason = String.join(" ", Arrays.copyOfRange(words, reasonFrom, words.length));
-        Ban ban = BanList.isAddress(target) ? admin.banAddress(target, reason, duration)
-                : admin.banUser(target, reason, duration);
+        BanTarget what = admin.banTarget(target);
+        Ban ban = admin.ban(what, reason, duration);
         out.println("Banned " + describe(ban));
+        if (!what.note().isEmpty()) {
+            out.println(what.note());
+        }
     }
 
     private void unban(String[] words) throws IOException {

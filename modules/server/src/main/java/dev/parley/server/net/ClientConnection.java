@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,10 @@ public final class ClientConnection {
     private final Socket socket;
     private final OutboundQueue queue;
     private final AtomicBoolean closing = new AtomicBoolean();
+    /** The writer has sent everything and ended our side (or given up). */
+    private final CountDownLatch outputEnded = new CountDownLatch(1);
+    /** The reader has drained the input and closed the socket. */
+    private final CountDownLatch readerDone = new CountDownLatch(1);
     private final CountDownLatch writerDone = new CountDownLatch(1);
 
     public ClientConnection(long id, Socket socket, int maxQueuedBytes, FlushScheduler flushScheduler) {
@@ -89,9 +94,54 @@ public final class ClientConnection {
         closeSocket();
     }
 
-    /** Waits for the writer to finish sending. */
+    /** Waits for the connection to finish: everything sent, and the socket closed. */
     public boolean awaitFlushed(long timeout, TimeUnit unit) throws InterruptedException {
         return writerDone.await(timeout, unit);
+    }
+
+    /**
+     * Closes after sending what is queued, called by the connection's reader once it stops reading requests.
+     * Closing a socket with unread input sends a reset, which can destroy the last lines (an error, "shutdown")
+     * before the client reads them; so the reader, which owns the input, reads and drops what the client still
+     * sends until it hangs up (or a moment passes), waits for the writer to end our side, then closes.
+     */
+    public void closeAfterDraining() {
+        closeGracefully();
+        try {
+            long deadline = System.nanoTime() + LINGER.toNanos();
+            drainInput(deadline);
+            outputEnded.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (IOException e) {
+            LOG.debug("Connection {}: draining: {}", id, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            closeSocket();
+            readerDone.countDown();
+        }
+    }
+
+    private void drainInput(long deadline) throws IOException {
+        if (socket.isClosed()) {
+            return;
+        }
+        byte[] sink = new byte[1024];
+        long discarded = 0;
+        InputStream in = socket.getInputStream();
+        long left;
+        while (discarded < LINGER_MAX_BYTES && (left = deadline - System.nanoTime()) > 0) {
+            socket.setSoTimeout((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+            int n;
+            try {
+                n = in.read(sink);
+            } catch (SocketTimeoutException e) {
+                return;
+            }
+            if (n < 0) {
+                return;
+            }
+            discarded += n;
+        }
     }
 
     private void writeLoop() {
@@ -102,7 +152,9 @@ public final class ClientConnection {
                 writeBatch(out, batch);
                 batch.clear();
             }
-            lingeringClose();
+            if (!socket.isClosed()) {
+                socket.shutdownOutput();
+            }
         } catch (IOException e) {
             LOG.debug("Connection {}: write failed: {}", id, e.toString());
         } catch (InterruptedException e) {
@@ -110,8 +162,24 @@ public final class ClientConnection {
         } finally {
             closing.set(true);
             queue.close();
-            closeSocket();
+            outputEnded.countDown();
+            awaitReader();
             writerDone.countDown();
+        }
+    }
+
+    /**
+     * The reader closes the socket once the client hangs up; a client that never does, while its reader waits in
+     * a read, is cut off after a moment.
+     */
+    private void awaitReader() {
+        try {
+            if (!readerDone.await(LINGER.toNanos(), TimeUnit.NANOSECONDS)) {
+                closeSocket();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closeSocket();
         }
     }
 
@@ -149,29 +217,6 @@ public final class ClientConnection {
             }
         } finally {
             WRITE_BUFFERS.giveBack(buffer);
-        }
-    }
-
-    /**
-     * Ends our side first and reads what the client still sends for a moment: closing a socket with unread input
-     * sends a reset, which can destroy the last lines (an error, "shutdown") before the client reads them.
-     */
-    private void lingeringClose() throws IOException {
-        if (socket.isClosed()) {
-            return;
-        }
-        socket.shutdownOutput();
-        socket.setSoTimeout((int) LINGER.toMillis());
-        long deadline = System.nanoTime() + LINGER.toNanos();
-        byte[] sink = new byte[8192];
-        long discarded = 0;
-        InputStream in = socket.getInputStream();
-        while (discarded < LINGER_MAX_BYTES && System.nanoTime() < deadline) {
-            int n = in.read(sink);
-            if (n < 0) {
-                break;
-            }
-            discarded += n;
         }
     }
 

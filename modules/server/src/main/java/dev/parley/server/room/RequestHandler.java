@@ -30,12 +30,18 @@ import dev.parley.protocol.message.ServerMessage.UsernameRegisterStatus;
 import dev.parley.protocol.message.ServerMessage.UsernameTaken;
 import dev.parley.protocol.message.ServerMessage.WrongIp;
 import dev.parley.server.ServerConfig;
+import dev.parley.server.logging.LogSafe;
+import dev.parley.server.room.Room.Admission;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,18 +55,27 @@ final class RequestHandler {
     private final BanList bans;
     private final Room room;
     private final LoginThrottle throttle;
+    private final HashBudget hashBudget;
+    private final HashPool hashing;
     private final MessageCodec codec;
     private final Clock clock;
+    /**
+     * Orders the claims on a free name: a guest taking it against a registration reserving it. Not the room's lock,
+     * because both ask the account store, which may be busy saving.
+     */
+    private final ReentrantLock nameClaims = new ReentrantLock();
 
     RequestHandler(ServerConfig config, AccountStore accounts, BanList bans, Room room, MessageCodec codec,
-                   Clock clock) {
+                   Clock clock, HashPool hashing) {
         this.config = config;
         this.accounts = accounts;
         this.bans = bans;
         this.room = room;
         this.codec = codec;
         this.clock = clock;
+        this.hashing = hashing;
         this.throttle = new LoginThrottle(config.loginFailuresPerAddress(), config.loginFailureWindow(), clock);
+        this.hashBudget = new HashBudget(clock);
     }
 
     void handleLine(Session s, String line) {
@@ -74,7 +89,7 @@ final class RequestHandler {
         try {
             handle(s, in);
         } catch (RuntimeException e) {
-            LOG.error("Failed to handle {} on {}", in.request(), s.connection, e);
+            LOG.error("Failed to handle {} on {}", LogSafe.text(in.request()), s.connection, e);
             reply(s, new ProtocolError(ErrorCode.INTERNAL_ERROR, "The server failed to handle that request."));
         }
     }
@@ -90,7 +105,8 @@ final class RequestHandler {
         }
         ClientRequest request = in.request();
         if (s.loggedIn() && !Usernames.key(request.user()).equals(Usernames.key(s.member.username()))) {
-            LOG.info("{} logged in as {} spoke for {}; closing it", s.connection, s.member.username(), request.user());
+            LOG.info("{} logged in as {} spoke for {}; closing it", s.connection, LogSafe.text(s.member.username()),
+                    LogSafe.text(request.user()));
             replyAndClose(s, new WrongIp());
             return;
         }
@@ -136,7 +152,7 @@ final class RequestHandler {
             return;
         }
         releasePendingRegistration(s);
-        boolean reserved = room.locked(() -> !room.isOnline(r.user()) && accounts.reserve(r.user(), s));
+        boolean reserved = claimingNames(() -> !room.isOnline(r.user()) && accounts.reserve(r.user(), s));
         if (reserved) {
             s.pendingRegistration = r.user();
         }
@@ -147,7 +163,8 @@ final class RequestHandler {
         if (!requireLoggedOut(s)) {
             return;
         }
-        if (throttle.isBlocked(s.connection.address())) {
+        InetAddress address = s.connection.address();
+        if (throttle.isBlocked(address)) {
             failLogin(s, LoginResult.TOO_MANY_ATTEMPTS, new ProtocolError(ErrorCode.TOO_MANY_ATTEMPTS,
                     "Too many failed logins from your address; wait a few minutes and try again."));
             return;
@@ -160,33 +177,89 @@ final class RequestHandler {
             replyAndClose(s, new Banned());
             return;
         }
-        Optional<String> name = accounts.verify(r.user(), r.password());
-        if (name.isEmpty()) {
-            throttle.recordFailure(s.connection.address());
-            failLogin(s, LoginResult.WRONG_CREDENTIALS, null);
+        if (room.find(r.user()).filter(m -> !m.guest()).isPresent()) {
+            // One session per account, said before hashing, so a crowd logging in to an online account costs the
+            // room nothing. Not a wrong password: the address is not throttled.
+            failLogin(s, LoginResult.ALREADY_ONLINE, null);
             return;
         }
-        if (!enter(s, name.get(), false, () -> true)) {
-            // Online elsewhere: one session per account. Not a wrong password, so the address is not throttled.
-            failLogin(s, LoginResult.ALREADY_ONLINE, null);
+        if (!takeHashBudget(s)) {
+            return;
+        }
+        s.loggingInAs = r.user();
+        try {
+            Optional<String> name;
+            try {
+                // A connection closed while it waited (banned, gone) is not worth a hash.
+                name = hashing.run(() -> s.connection.isClosing() ? Optional.<String>empty()
+                        : accounts.verify(r.user(), r.password()));
+            } catch (HashPool.Busy e) {
+                refuseBusy(s);
+                return;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (s.connection.isClosing()) {
+                return;
+            }
+            if (name.isEmpty()) {
+                throttle.recordFailure(address);
+                failLogin(s, LoginResult.WRONG_CREDENTIALS, null);
+                return;
+            }
+            admitted(s, enter(s, name.get(), false));
+        } finally {
+            s.loggingInAs = null;
         }
     }
 
     private void finishRegistration(Session s, LoginRequest r) {
+        if (!takeHashBudget(s)) {
+            return;
+        }
+        String pending = s.pendingRegistration;
         String name;
         try {
-            name = accounts.completeRegistration(s.pendingRegistration, s, r.password());
+            // Hashes, then saves the account: both off the room's threads, and no room lock is held.
+            name = hashing.run(() -> accounts.completeRegistration(pending, s, r.password()));
+        } catch (HashPool.Busy e) {
+            releasePendingRegistration(s);
+            reply(s, new RegisterStatus(false, "The room is busy checking passwords; register again in a moment."));
+            return;
         } catch (IOException e) {
-            LOG.error("Could not save the account {}", s.pendingRegistration, e);
+            LOG.error("Could not save the account {}", LogSafe.text(pending), e);
             releasePendingRegistration(s);
             reply(s, new RegisterStatus(false, "The server could not save the account; try again later."));
             return;
         }
         s.pendingRegistration = null;
-        LOG.info("{} registered {}", s.connection, name);
-        if (!enter(s, name, false, () -> true)) {
-            failLogin(s, LoginResult.ALREADY_ONLINE, null);
+        LOG.info("{} registered {}", s.connection, LogSafe.text(name));
+        admitted(s, enter(s, name, false));
+    }
+
+    /** Answers a login whose password was right, by how the room took it. */
+    private void admitted(Session s, Admission admission) {
+        switch (admission) {
+            case ADMITTED, CONNECTION_CLOSING -> {
+            }
+            case NAME_ONLINE -> failLogin(s, LoginResult.ALREADY_ONLINE, null);
+            case BANNED -> replyAndClose(s, new Banned());
         }
+    }
+
+    /** Every hash costs its address a token; without one the login is refused before any hashing. */
+    private boolean takeHashBudget(Session s) {
+        if (hashBudget.tryTake(s.connection.address())) {
+            return true;
+        }
+        failLogin(s, LoginResult.TOO_MANY_ATTEMPTS, new ProtocolError(ErrorCode.TOO_MANY_ATTEMPTS,
+                "Too many logins from your address; wait a minute and try again."));
+        return false;
+    }
+
+    /** The hashing queue is full: try again shortly. Not the client's fault, so not one of its attempts. */
+    private void refuseBusy(Session s) {
+        reply(s, LoginResult.refused(LoginResult.BUSY, Math.max(0, config.maxLoginAttempts() - s.failedLogins)));
     }
 
     private void guest(Session s, GuestLogin r) {
@@ -205,23 +278,59 @@ final class RequestHandler {
             reply(s, new ProtocolError(ErrorCode.INVALID_USERNAME, problem.get()));
             return;
         }
-        if (!enter(s, r.user(), true, () -> !accounts.isTaken(r.user()))) {
-            reply(s, new LoginResult(false));
-            reply(s, new UsernameTaken());
+        Admission admission;
+        nameClaims.lock();
+        try {
+            admission = accounts.isTaken(r.user()) ? Admission.NAME_ONLINE : enter(s, r.user(), true);
+        } finally {
+            nameClaims.unlock();
+        }
+        switch (admission) {
+            case ADMITTED, CONNECTION_CLOSING -> {
+            }
+            case NAME_ONLINE -> {
+                reply(s, new LoginResult(false));
+                reply(s, new UsernameTaken());
+            }
+            case BANNED -> replyAndClose(s, new Banned());
         }
     }
 
-    private boolean enter(Session s, String name, boolean guest, java.util.function.Supplier<Boolean> admission) {
+    private Admission enter(Session s, String name, boolean guest) {
         var member = new Member(name, guest, s.connection, clock.instant());
-        if (!room.join(member, new LoginResult(true), admission)) {
-            return false;
+        Admission admission = room.join(member, new LoginResult(true), () -> admission(s, name));
+        if (admission != Admission.ADMITTED) {
+            return admission;
         }
         s.member = member;
         if (!guest) {
             accounts.recordLogin(name, s.connection.address().getHostAddress());
         }
-        LOG.info("{} joined as {}{}", s.connection, name, guest ? " (guest)" : "");
-        return true;
+        LOG.info("{} joined as {}{}", s.connection, LogSafe.text(name), guest ? " (guest)" : "");
+        return admission;
+    }
+
+    /**
+     * The last word on a join, under the room's lock: a kick or a ban that came while the password was being
+     * hashed wins. Reads memory only (the ban list's snapshot), as the room's lock requires.
+     */
+    private Admission admission(Session s, String name) {
+        if (s.connection.isClosing()) {
+            return Admission.CONNECTION_CLOSING;
+        }
+        if (bans.forUser(name).isPresent() || bans.forAddress(s.connection.address()).isPresent()) {
+            return Admission.BANNED;
+        }
+        return Admission.ADMITTED;
+    }
+
+    private boolean claimingNames(BooleanSupplier claim) {
+        nameClaims.lock();
+        try {
+            return claim.getAsBoolean();
+        } finally {
+            nameClaims.unlock();
+        }
     }
 
     private void failLogin(Session s, String reason, ProtocolError why) {
@@ -244,7 +353,7 @@ final class RequestHandler {
             reply(s, new ProtocolError(ErrorCode.EMPTY_MESSAGE, "A message needs some text."));
             return;
         }
-        room.broadcast(new ChatMessage(s.member.username(), r.message()));
+        room.say(s.member, new ChatMessage(s.member.username(), r.message()));
     }
 
     private void userList(Session s, UserListRequest r) {
@@ -285,8 +394,9 @@ final class RequestHandler {
 
     private void leave(Session s) {
         if (s.member != null) {
-            room.leave(s.member);
-            LOG.info("{} left ({})", s.member.username(), s.connection);
+            if (room.leave(s.member)) {
+                LOG.info("{} left ({})", LogSafe.text(s.member.username()), s.connection);
+            }
             s.member = null;
         }
     }

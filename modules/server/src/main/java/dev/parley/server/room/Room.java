@@ -31,36 +31,49 @@ final class Room {
         this.codec = codec;
     }
 
+    /** Why a join was refused, or that it went through. */
+    enum Admission { ADMITTED, NAME_ONLINE, BANNED, CONNECTION_CLOSING }
+
     /**
      * Adds a member, sends {@code welcome} to it first, then tells everyone (the newcomer too) that it joined.
      *
-     * @param admission checked under the room's lock; false refuses the join
-     * @return false when the name is online already or admission refused
+     * @param admission checked under the room's lock, after the name was found free; anything but
+     *                  {@link Admission#ADMITTED} refuses the join. It must not touch a file or wait for a lock
+     *                  that is held across one: every broadcast waits for it.
+     * @return {@link Admission#NAME_ONLINE} when the name is online already, else what {@code admission} said
      */
-    boolean join(Member member, ServerMessage welcome, Supplier<Boolean> admission) {
+    Admission join(Member member, ServerMessage welcome, Supplier<Admission> admission) {
         String key = Usernames.key(member.username());
         lock.lock();
         try {
-            if (members.containsKey(key) || !admission.get()) {
-                return false;
+            if (members.containsKey(key)) {
+                return Admission.NAME_ONLINE;
+            }
+            Admission verdict = admission.get();
+            if (verdict != Admission.ADMITTED) {
+                return verdict;
             }
             members.put(key, member);
             recipients.add(member.connection());
             member.connection().send(codec.encode(welcome));
             broadcastLocked(new UserNotification(member.username(), true), null);
-            return true;
+            return Admission.ADMITTED;
         } finally {
             lock.unlock();
         }
     }
 
-    /** Removes a member and tells the rest; clears its typing first. Leaving twice does nothing. */
-    void leave(Member member) {
+    /**
+     * Removes a member and tells the rest; clears its typing first.
+     *
+     * @return false when it had left already (leaving twice does nothing)
+     */
+    boolean leave(Member member) {
         String key = Usernames.key(member.username());
         lock.lock();
         try {
             if (members.get(key) != member) {
-                return;
+                return false;
             }
             members.remove(key);
             recipients.remove(member.connection());
@@ -68,17 +81,22 @@ final class Room {
                 broadcastLocked(new TypingNotice(member.username(), false), null);
             }
             broadcastLocked(new UserNotification(member.username(), false), null);
+            return true;
         } finally {
             lock.unlock();
         }
     }
 
-    void broadcast(ServerMessage message) {
-        // Encoded before taking the lock: every connection's reader broadcasts through it.
+    /** Broadcasts a member's chat line, unless the member was removed meanwhile (kicked, banned). */
+    void say(Member member, ServerMessage message) {
+        // Encoded before taking the lock: every connection's reader speaks through it.
         byte[] line = codec.encode(message);
+        String key = Usernames.key(member.username());
         lock.lock();
         try {
-            broadcastLocked(line, null);
+            if (members.get(key) == member) {
+                broadcastLocked(line, null);
+            }
         } finally {
             lock.unlock();
         }
@@ -101,8 +119,7 @@ final class Room {
         }
     }
 
-    /** Runs {@code action} under the room's lock, for checks that must not race a join. */
-    <T> T locked(Supplier<T> action) {
+    private <T> T locked(Supplier<T> action) {
         lock.lock();
         try {
             return action.get();

@@ -4,6 +4,7 @@ import dev.parley.accounts.Account;
 import dev.parley.accounts.AccountStore;
 import dev.parley.accounts.Ban;
 import dev.parley.accounts.BanList;
+import dev.parley.protocol.Usernames;
 import dev.parley.protocol.codec.MessageCodec;
 import dev.parley.protocol.framing.FrameException;
 import dev.parley.protocol.framing.LineFramer;
@@ -13,6 +14,7 @@ import dev.parley.protocol.message.ServerMessage.ProtocolError;
 import dev.parley.protocol.message.ServerMessage.Shutdown;
 import dev.parley.server.OnlineUser;
 import dev.parley.server.ServerConfig;
+import dev.parley.server.logging.LogSafe;
 import dev.parley.server.net.ClientConnection;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -20,8 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,31 +39,38 @@ public final class RoomEngine {
     private final MessageCodec codec = new MessageCodec();
     private final Room room = new Room(codec);
     private final RequestHandler handler;
-    private final Set<ClientConnection> connections = ConcurrentHashMap.newKeySet();
-    private volatile boolean closing;
+    private final HashPool hashing;
+    private final Sessions sessions = new Sessions();
 
     public RoomEngine(ServerConfig config, AccountStore accounts, BanList bans, Clock clock) {
+        this(config, accounts, bans, clock, HashPool.forThisMachine());
+    }
+
+    /** @param hashing where passwords are hashed; the engine closes it when the room shuts down */
+    public RoomEngine(ServerConfig config, AccountStore accounts, BanList bans, Clock clock, HashPool hashing) {
         this.config = config;
         this.accounts = accounts;
         this.bans = bans;
-        this.handler = new RequestHandler(config, accounts, bans, room, codec, clock);
+        this.hashing = hashing;
+        this.handler = new RequestHandler(config, accounts, bans, room, codec, clock, hashing);
     }
 
     /** Serves one accepted connection until it closes; runs on that connection's own (virtual) thread. */
     public void serve(ClientConnection connection) {
         connection.startWriter();
-        if (closing) {
-            connection.sendAndClose(codec.encode(new Shutdown()));
-            return;
-        }
-        if (bans.forAddress(connection.address()).isPresent()) {
-            LOG.info("Refused {}: banned", connection);
-            connection.sendAndClose(codec.encode(new Banned()));
-            return;
-        }
-        connections.add(connection);
         var session = new Session(connection);
+        // Registered before anything is checked, so a shutdown or a ban coming meanwhile finds this connection.
+        if (!sessions.add(session)) {
+            connection.sendAndClose(codec.encode(new Shutdown()));
+            connection.closeAfterDraining();
+            return;
+        }
         try {
+            if (bans.forAddress(connection.address()).isPresent()) {
+                LOG.info("Refused {}: banned", connection);
+                connection.sendAndClose(codec.encode(new Banned()));
+                return;
+            }
             var framer = new LineFramer(connection.input(), config.maxLineBytes(), READ_BUFFER_BYTES);
             String line;
             while (!connection.isClosing() && (line = framer.readLine()) != null) {
@@ -77,8 +84,9 @@ public final class RoomEngine {
             LOG.debug("{} ended: {}", connection, e.toString());
         } finally {
             handler.onClosed(session);
-            connection.closeGracefully();
-            connections.remove(connection);
+            sessions.remove(session);
+            // The reader owns the close: it reads what the client still sends while the writer finishes.
+            connection.closeAfterDraining();
         }
     }
 
@@ -96,7 +104,7 @@ public final class RoomEngine {
     public Ban banAddress(String address, String reason, Duration duration) throws IOException {
         Ban ban = bans.add(address, null, reason, duration);
         LOG.info("Banned address {}{}", ban.address(), describe(ban));
-        disconnectBanned();
+        disconnectBannedAddresses();
         return ban;
     }
 
@@ -114,10 +122,24 @@ public final class RoomEngine {
             address = addressToBanWith(account.lastAddress());
         }
         Ban ban = bans.add(address, name, reason, duration);
-        LOG.info("Banned user {}{}{}", name, address == null ? "" : " at " + address, describe(ban));
-        room.find(name).ifPresent(m -> m.connection().sendAndClose(codec.encode(new Banned())));
-        disconnectBanned();
+        LOG.info("Banned user {}{}{}", LogSafe.text(name), address == null ? "" : " at " + address, describe(ban));
+        byte[] banned = codec.encode(new Banned());
+        // Logins of that name under way are told now; one that gets past this sweep meets the ban on joining.
+        String key = Usernames.key(name);
+        for (Session s : sessions.all()) {
+            String loggingIn = s.loggingInAs;
+            if (loggingIn != null && Usernames.key(loggingIn).equals(key)) {
+                s.connection.sendAndClose(banned);
+            }
+        }
+        room.find(name).ifPresent(m -> remove(m, banned));
+        disconnectBannedAddresses();
         return ban;
+    }
+
+    /** True when someone of that name is online or has an account: a ban of that text bans the user. */
+    public boolean isKnownUser(String name) {
+        return room.find(name).isPresent() || accounts.isRegistered(name);
     }
 
     /**
@@ -139,7 +161,7 @@ public final class RoomEngine {
     public List<Ban> unban(String addressOrUsername) throws IOException {
         List<Ban> lifted = bans.remove(addressOrUsername);
         if (!lifted.isEmpty()) {
-            LOG.info("Lifted {} ban(s) of {}", lifted.size(), addressOrUsername);
+            LOG.info("Lifted {} ban(s) of {}", lifted.size(), LogSafe.text(addressOrUsername));
         }
         return lifted;
     }
@@ -147,20 +169,29 @@ public final class RoomEngine {
     public boolean kick(String username) {
         Optional<Member> member = room.find(username);
         member.ifPresent(m -> {
-            LOG.info("Kicked {}", m.username());
-            m.connection().sendAndClose(codec.encode(new ProtocolError(ErrorCode.KICKED,
-                    "The host removed you from the room.")));
+            LOG.info("Kicked {}", LogSafe.text(m.username()));
+            remove(m, codec.encode(new ProtocolError(ErrorCode.KICKED, "The host removed you from the room.")));
         });
         return member.isPresent();
     }
 
+    /**
+     * Sends a member its last line and takes it out of the room at once: the others see it leave now, not once
+     * its connection has finished closing (which waits a moment for the client to hang up).
+     */
+    private void remove(Member member, byte[] lastLine) {
+        member.connection().sendAndClose(lastLine);
+        room.leave(member);
+    }
+
     /** Sends {@code shutdown} to every connection and waits, up to the grace period, for it to go out. */
     public void shutdown() {
-        closing = true;
         byte[] line = codec.encode(new Shutdown());
-        List<ClientConnection> all = List.copyOf(connections);
+        List<ClientConnection> all = sessions.close().stream().map(s -> s.connection).toList();
         all.forEach(c -> c.sendAndClose(line));
         long deadline = System.nanoTime() + config.shutdownGrace().toNanos();
+        // Waiting logins are dropped; hashes (and registrations' saves) under way finish before the last save.
+        hashing.close(config.shutdownGrace());
         for (ClientConnection c : all) {
             try {
                 if (!c.awaitFlushed(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
@@ -178,18 +209,22 @@ public final class RoomEngine {
         }
     }
 
-    private void disconnectBanned() {
+    private void disconnectBannedAddresses() {
         byte[] line = codec.encode(new Banned());
-        for (ClientConnection c : connections) {
-            InetAddress address = c.address();
-            if (bans.forAddress(address).isPresent()) {
-                c.sendAndClose(line);
+        for (Member m : room.members()) {
+            if (bans.forAddress(m.connection().address()).isPresent()) {
+                remove(m, line);
+            }
+        }
+        for (Session s : sessions.all()) {
+            if (bans.forAddress(s.connection.address()).isPresent()) {
+                s.connection.sendAndClose(line);
             }
         }
     }
 
     private static String describe(Ban ban) {
         return (ban.expires() == null ? " without end" : " until " + ban.expires())
-                + (ban.reason().isEmpty() ? "" : ": " + ban.reason());
+                + (ban.reason().isEmpty() ? "" : ": " + LogSafe.text(ban.reason()));
     }
 }

@@ -2,13 +2,15 @@ package dev.parley.server.room;
 
 import dev.parley.server.net.ClientConnection;
 
-/** One connection's login state; only that connection's reader thread touches it. */
+/** One connection's login state; only that connection's reader thread changes it. */
 final class Session {
 
     final ClientConnection connection;
     Member member;
     String pendingRegistration;
     int failedLogins;
+    /** The name whose password is being checked, so that a ban of that name reaches this login at once. */
+    volatile String loggingInAs;
 
     Session(ClientConnection connection) {
         this.connection = connection;

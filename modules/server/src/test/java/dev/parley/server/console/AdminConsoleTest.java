@@ -3,6 +3,7 @@ package dev.parley.server.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.accounts.Ban;
+import dev.parley.server.BanTarget;
 import dev.parley.server.OnlineUser;
 import dev.parley.server.RoomAdmin;
 import java.io.BufferedReader;
@@ -39,6 +40,21 @@ class AdminConsoleTest {
     void banAnIpv6AddressWithReasonButNoDuration() {
         console.execute("/ban ::1 flood");
         assertThat(admin.calls).containsExactly("banAddress ::1 null flood");
+    }
+
+    @Test
+    void aUserNamedLikeAnAddressIsBannedAsTheUserAndTheHostIsTold() {
+        console.execute("/ban 10.0.0.7 1d");
+        assertThat(admin.calls).containsExactly("banUser 10.0.0.7 PT24H ");
+        assertThat(printed()).contains("Banned 10.0.0.7").contains("the user was banned, not the address")
+                .contains("[10.0.0.7]");
+    }
+
+    @Test
+    void anAddressInBracketsIsTheAddressEvenWhenAUserHasThatName() {
+        console.execute("/ban [10.0.0.7]");
+        assertThat(admin.calls).containsExactly("banAddress 10.0.0.7 null ");
+        assertThat(printed()).doesNotContain("not the address");
     }
 
     @Test
@@ -87,6 +103,12 @@ class AdminConsoleTest {
 
     private static final class RecordingAdmin implements RoomAdmin {
         final List<String> calls = new ArrayList<>();
+        private final List<String> knownUsers = List.of("mallory", "10.0.0.7");
+
+        @Override
+        public BanTarget banTarget(String text) {
+            return BanTarget.resolve(text, knownUsers::contains);
+        }
 
         @Override
         public String roomName() {

@@ -1,6 +1,6 @@
 package dev.parley.ui.host;
 
-import dev.parley.accounts.BanList;
+import dev.parley.server.BanTarget;
 import dev.parley.server.RoomAdmin;
 import dev.parley.ui.common.Background;
 import java.awt.Window;
@@ -93,12 +93,20 @@ public final class HostActions {
         }
     }
 
-    /** Bans an address or a user, off the event thread; {@code then} runs on success. */
+    /**
+     * Bans an address or a user (the server decides which the text names), off the event thread; {@code then}
+     * runs on success.
+     */
     void apply(BanDialog.Answer a, Runnable then) {
-        Background.run(() -> BanList.isAddress(a.target())
-                        ? admin.banAddress(a.target(), a.reason(), a.duration().duration())
-                        : admin.banUser(a.target(), a.reason(), a.duration().duration()),
-                ban -> {
+        Background.run(() -> {
+                    BanTarget target = admin.banTarget(a.target());
+                    admin.ban(target, a.reason(), a.duration().duration());
+                    return target;
+                },
+                target -> {
+                    if (!target.note().isEmpty()) {
+                        JOptionPane.showMessageDialog(owner, target.note(), "Ban", JOptionPane.INFORMATION_MESSAGE);
+                    }
                     if (then != null) {
                         then.run();
                     }

@@ -183,6 +183,7 @@ public final class LoginDialog extends FormDialog implements ClientListener {
         String why = switch (r.reason() == null ? "" : r.reason()) {
             case LoginResult.ALREADY_ONLINE -> user + " is already logged in elsewhere.";
             case LoginResult.TOO_MANY_ATTEMPTS -> "Too many failed logins from your address. Wait a few minutes.";
+            case LoginResult.BUSY -> "The room is busy checking passwords. Try again in a moment.";
             default -> "Wrong username or password.";
         };
         if (r.connectionClosing()) {

@@ -1,0 +1,135 @@
+package dev.parley.server;
+
+import static dev.parley.server.HashingIT.sendLogin;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.protocol.message.ClientRequest.SaltRequest;
+import dev.parley.protocol.message.ServerMessage.Salt;
+import dev.parley.protocol.message.ServerMessage.Shutdown;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShutdownIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyConnectionThatRacesTheStopIsToldShutdown() throws Exception {
+        var sockets = new ConcurrentLinkedQueue<Socket>();
+        var stop = new AtomicBoolean();
+        var someConnected = new CountDownLatch(20);
+        var threads = new ArrayList<Thread>();
+        try (var room = TestRoom.start(dir)) {
+            TestClient before = room.connect();
+            before.send(new SaltRequest("x"));
+            before.expect(Salt.class);
+            for (int t = 0; t < 16; t++) {
+                threads.add(Thread.ofVirtual().start(() -> {
+                    while (!stop.get()) {
+                        try {
+                            sockets.add(new Socket(room.address().getAddress(), room.address().getPort()));
+                            someConnected.countDown();
+                        } catch (IOException e) {
+                            return; // the room stopped listening
+                        }
+                    }
+                }));
+            }
+            assertThat(someConnected.await(10, TimeUnit.SECONDS)).isTrue();
+
+            room.server.stop();
+            stop.set(true);
+            for (Thread t : threads) {
+                t.join(TestClient.TIMEOUT.toMillis());
+            }
+
+            assertThat(before.awaitClosed()).containsExactly(new Shutdown());
+            int toldShutdown = 0;
+            for (Socket s : sockets) {
+                String heard = readUntilClosed(s);
+                // Accepted: told shutdown. Still in the listening queue when it closed: dropped unheard.
+                assertThat(heard).isIn("", "{\"type\":\"shutdown\"}\n");
+                if (!heard.isEmpty()) {
+                    toldShutdown++;
+                }
+            }
+            assertThat(toldShutdown).isPositive();
+        } finally {
+            stop.set(true);
+            for (Socket s : sockets) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
+    void aSecondStopReturnsOnlyOnceTheFirstHasFinished() throws Exception {
+        var gate = new HashGate();
+        try (var room = TestRoom.start(dir, c -> c, gate, 1, 1)) {
+            room.registered("alice").close();
+            TestClient bob = room.registered("bob");
+            gate.hold();
+            int before = gate.entered();
+            TestClient loggingIn = room.connect();
+            sendLogin(loggingIn, "alice", "pw-alice");
+            gate.awaitEntered(before + 1);
+
+            // The first stop waits for the hash under way (a registration may be saving).
+            Thread first = Thread.ofPlatform().start(room.server::stop);
+            bob.await(Shutdown.class, s -> true);
+            Thread second = Thread.ofPlatform().start(room.server::stop);
+            Thread.State state = awaitBlockedOrDone(second);
+
+            assertThat(state).as("the second stop waits").isIn(Thread.State.WAITING, Thread.State.TIMED_WAITING);
+            assertThat(first.isAlive()).isTrue();
+            gate.open();
+            second.join(TestClient.TIMEOUT.toMillis());
+            assertThat(second.isAlive()).isFalse();
+            assertThat(first.isAlive()).as("the first had finished when the second returned").isFalse();
+        }
+    }
+
+    private static Thread.State awaitBlockedOrDone(Thread t) throws InterruptedException {
+        long deadline = System.nanoTime() + TestClient.TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Thread.State s = t.getState();
+            if (s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING || s == Thread.State.TERMINATED) {
+                return s;
+            }
+            Thread.sleep(2);
+        }
+        return t.getState();
+    }
+
+    private static String readUntilClosed(Socket s) throws IOException {
+        s.setSoTimeout((int) TestClient.TIMEOUT.toMillis());
+        var heard = new ByteArrayOutputStream();
+        byte[] buffer = new byte[256];
+        InputStream in = s.getInputStream();
+        try {
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                heard.write(buffer, 0, n);
+            }
+        } catch (SocketTimeoutException e) {
+            throw new AssertionError("a connection was left open after the room stopped; it heard: "
+                    + heard.toString(StandardCharsets.UTF_8), e);
+        } catch (IOException reset) {
+            // reset: closed all the same
+        }
+        return heard.toString(StandardCharsets.UTF_8);
+    }
+}
