@@ -106,6 +106,7 @@ class ParleyClientIT {
                 .isEqualTo(new AuthResult.LoginRefused(LoginResult.ALREADY_ONLINE, 2));
 
         first.disconnect();
+        awaitOffline("alice");
         var hears = new RecordingListener();
         ParleyClient again = client(hears);
         assertThat(await(again.login("alice", "wrong")))
@@ -116,7 +117,11 @@ class ParleyClientIT {
     @Test
     void threeWrongPasswordsEndTheConnection() throws Exception {
         startRoom(c -> c);
-        await(client(new RecordingListener()).register("alice", "right"));
+        ParleyClient first = client(new RecordingListener());
+        await(first.register("alice", "right"));
+        // Offline: a login for an account online elsewhere is answered already_online before any password check.
+        first.disconnect();
+        awaitOffline("alice");
         var hears = new RecordingListener();
         ParleyClient c = client(hears);
 
@@ -200,6 +205,14 @@ class ParleyClientIT {
         assertThatThrownBy(() -> ParleyClient.connect("127.0.0.1", freePort))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("Nobody is hosting a room at 127.0.0.1:" + freePort);
+    }
+
+    private void awaitOffline(String user) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (server.onlineUsers().stream().anyMatch(u -> u.username().equals(user))) {
+            assertThat(System.nanoTime()).as(user + " offline in time").isLessThan(deadline);
+            Thread.sleep(10);
+        }
     }
 
     private static void awaitLoggedIn(ParleyClient c, String user, String pw) throws Exception {
