@@ -77,6 +77,7 @@ final class LoginStormMain {
         long setupDeadline = System.nanoTime() + 300_000_000_000L;
         List<String> chatNames = IntStream.range(0, opt.chatUsers()).mapToObj(i -> "chat" + i).toList();
         var registrations = new ArrayList<Long>();
+        long t0 = System.nanoTime();
         try (server; var chat = ChatUsers.register(room, chatNames, PASSWORD, setupDeadline, registrations)) {
             registerAndLeave(room, HONEST, setupDeadline, registrations);
             registerAndLeave(room, TARGET, setupDeadline, registrations);
@@ -86,17 +87,21 @@ final class LoginStormMain {
 
             var honest = new HonestLogins(room, InetAddress.getByName(opt.honestAddress()), HONEST, PASSWORD,
                     opt.honestEverySeconds(), opt.honestTimeoutSeconds());
-            StormPhase quiet = phase(opt, server, chat, honest, null, null, opt.quietSeconds());
-            OUT.printf(Locale.ROOT, "%s: baseline done (chat p99 %.1f ms, honest logins %d/%d in, max %.0f ms)%n",
-                    attack.flag(), quiet.chatP99(), quiet.honestOk(), quiet.honest().size(), quiet.honestMax());
+            StormPhase quiet = phase(opt, server, chat, honest, attack, null, opt.quietSeconds());
+            OUT.printf(Locale.ROOT, "%s: baseline done after %.0f s (chat p99 %.1f ms, honest logins %d/%d in, max "
+                    + "%.0f ms)%n", attack.flag(), (System.nanoTime() - t0) / 1e9, quiet.chatP99(), quiet.honestOk(),
+                    quiet.honest().size(), quiet.honestMax());
             // Attackers of "target" (offline, wrong password) or of chat0 (online, right password).
             var attackers = attack == AttackVariant.WRONG_PASSWORD
                     ? new Attackers(room, opt.attackers(), TARGET, "not the password")
                     : new Attackers(room, opt.attackers(), chatNames.getFirst(), PASSWORD);
             StormPhase storm = phase(opt, server, chat, honest, attack, attackers, opt.seconds());
-            OUT.printf(Locale.ROOT, "%s: storm done (chat p99 %.1f ms, honest logins %d/%d in, max %.0f ms)%n",
-                    attack.flag(), storm.chatP99(), storm.honestOk(), storm.honest().size(), storm.honestMax());
+            OUT.printf(Locale.ROOT, "%s: storm done after %.0f s (chat p99 %.1f ms, honest logins %d/%d in, max "
+                    + "%.0f ms)%n", attack.flag(), (System.nanoTime() - t0) / 1e9, storm.chatP99(), storm.honestOk(),
+                    storm.honest().size(), storm.honestMax());
             return List.of(quiet, storm);
+        } finally {
+            OUT.printf(Locale.ROOT, "%s: room closed after %.0f s%n", attack.flag(), (System.nanoTime() - t0) / 1e9);
         }
     }
 
@@ -113,7 +118,10 @@ final class LoginStormMain {
         }
     }
 
-    /** The chat on this thread for {@code seconds}; the attackers (if any) and the honest user on their own. */
+    /**
+     * The chat on this thread for {@code seconds}; the attackers (none for the baseline) and the honest user on
+     * threads of their own.
+     */
     private static StormPhase phase(LoginStormOptions opt, ServerProcess server, ChatUsers chat, HonestLogins honest,
                                     AttackVariant attack, Attackers attackers, double seconds) throws Exception {
         ProcStats serverBefore = ProcStats.of(server.pid());
@@ -129,7 +137,7 @@ final class LoginStormMain {
         ProcStats serverAfter = ProcStats.of(server.pid());
         ProcStats benchAfter = ProcStats.of(ProcessHandle.current().pid());
         Histogram latency = talk.latencyMicros();
-        return new StormPhase(attack, attackers == null ? 0 : opt.attackers(), seconds,
+        return new StormPhase(attack, attackers == null, attackers == null ? 0 : opt.attackers(), seconds,
                 attacked == null ? 0 : attacked.logins(), attacked == null ? Map.of() : attacked.answers(),
                 attacked == null ? 0 : attacked.connections(),
                 attacked == null ? 0 : attacked.loginMicros().getValueAtPercentile(50) / 1000.0,

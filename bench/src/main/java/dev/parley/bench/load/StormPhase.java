@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One phase of a login storm run: a chat with or without attackers. Latencies in milliseconds; CPU as a share of
- * one core. {@code attack} is null for the baseline without attackers.
+ * One phase of a login storm run: the chat in the room of one attack variant, before the attack (the baseline) or
+ * under it. Latencies in milliseconds; CPU as a share of one core.
  */
-record StormPhase(AttackVariant attack, int attackers, double seconds, long attackLogins,
+record StormPhase(AttackVariant attack, boolean baseline, int attackers, double seconds, long attackLogins,
                   Map<String, Long> attackAnswers, long attackConnections, double attackLoginP50,
                   long chatSent, double chatCompleteness, double chatP50, double chatP99, double chatMax,
                   List<HonestLogins.Login> honest, double serverCpu, double generatorCpu) {
@@ -16,7 +16,7 @@ record StormPhase(AttackVariant attack, int attackers, double seconds, long atta
     static final double HONEST_LOGIN_TARGET_MS = 1000;
 
     String label() {
-        return attack == null ? "no attack" : attack.flag();
+        return baseline ? "no attack" : attack.flag();
     }
 
     double attackLoginsPerSecond() {

@@ -22,9 +22,11 @@ final class StormReport {
     }
 
     static void row(PrintStream out, StormPhase p) {
-        out.printf(Locale.ROOT, "%-15s %9d %9.1f %7.0fms %6.1fms %6.1fms %6.0fms %7.2f%% %7s %7.0fms %7.0fms %6.0f%% "
-                        + "%6.0f%%%n", p.label(), p.attackers(), p.attackLoginsPerSecond(), p.attackLoginP50(),
-                p.chatP50(), p.chatP99(), p.chatMax(), p.chatCompleteness() * 100, p.honestOk() + "/" + p.honest().size(),
+        boolean attacked = !p.baseline();
+        out.printf(Locale.ROOT, "%-15s %9s %9s %9s %6.1fms %6.1fms %6.0fms %7.2f%% %7s %7.0fms %7.0fms %6.0f%% "
+                        + "%6.0f%%%n", p.label(), attacked ? String.valueOf(p.attackers()) : "-",
+                attacked ? String.format(Locale.ROOT, "%.1f", p.attackLoginsPerSecond()) : "-",
+                attacked ? String.format(Locale.ROOT, "%.0fms", p.attackLoginP50()) : "-", p.chatP50(), p.chatP99(), p.chatMax(), p.chatCompleteness() * 100, p.honestOk() + "/" + p.honest().size(),
                 p.honestP50(), p.honestMax(), p.serverCpu() * 100, p.generatorCpu() * 100);
         if (!p.attackAnswers().isEmpty()) {
             out.println("  the room's answers to the attackers: " + answers(p.attackAnswers()) + "; "
@@ -40,7 +42,7 @@ final class StormReport {
 
     /** One line per attack phase: met or missed, with the figures that decide it. */
     static List<String> verdicts(List<StormPhase> phases) {
-        return phases.stream().filter(p -> p.attack() != null).map(p -> String.format(Locale.ROOT,
+        return phases.stream().filter(p -> !p.baseline()).map(p -> String.format(Locale.ROOT,
                 "%s, %d attackers: chat p99 %.1f ms (%.2f%% delivered; target < %.0f ms): %s; honest login max %.0f "
                         + "ms, %d/%d in (target < %.0f ms): %s", p.label(), p.attackers(), p.chatP99(),
                 p.chatCompleteness() * 100, StormPhase.CHAT_P99_TARGET_MS, p.chatMeetsTarget() ? "PASS" : "FAIL",
@@ -49,14 +51,14 @@ final class StormReport {
     }
 
     static String csv(List<StormPhase> phases) {
-        var sb = new StringBuilder("attack,attackers,seconds,attack_logins,attack_logins_per_s,attack_login_p50_ms,"
+        var sb = new StringBuilder("room,phase,attackers,seconds,attack_logins,attack_logins_per_s,attack_login_p50_ms,"
                 + "attack_connections,attack_answers,chat_sent,chat_completeness,chat_p50_ms,chat_p99_ms,chat_max_ms,"
                 + "honest_logins,honest_ok,honest_p50_ms,honest_max_ms,server_cpu,generator_cpu,chat_pass,"
                 + "honest_pass\n");
         for (StormPhase p : phases) {
             sb.append(String.format(Locale.ROOT,
-                    "%s,%d,%.1f,%d,%.2f,%.1f,%d,%s,%d,%.5f,%.3f,%.3f,%.3f,%d,%d,%.1f,%.1f,%.3f,%.3f,%s,%s%n",
-                    p.label(), p.attackers(), p.seconds(), p.attackLogins(), p.attackLoginsPerSecond(),
+                    "%s,%s,%d,%.1f,%d,%.2f,%.1f,%d,%s,%d,%.5f,%.3f,%.3f,%.3f,%d,%d,%.1f,%.1f,%.3f,%.3f,%s,%s%n",
+                    p.attack().flag(), p.baseline() ? "baseline" : "storm", p.attackers(), p.seconds(), p.attackLogins(), p.attackLoginsPerSecond(),
                     p.attackLoginP50(), p.attackConnections(), answers(p.attackAnswers()).replace(", ", ";"),
                     p.chatSent(), p.chatCompleteness(), p.chatP50(), p.chatP99(), p.chatMax(), p.honest().size(),
                     p.honestOk(), p.honestP50(), p.honestMax(), p.serverCpu(), p.generatorCpu(),

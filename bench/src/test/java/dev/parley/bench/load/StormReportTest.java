@@ -14,11 +14,12 @@ class StormReportTest {
 
     private static final HonestLogins.Login FAST = new HonestLogins.Login(120, "ok", 0);
 
+    /** A storm of the given variant, or with a null variant the baseline of the already-online room. */
     private static StormPhase phase(AttackVariant attack, double chatP99, double completeness,
                                     List<HonestLogins.Login> honest) {
         Map<String, Long> answers = new TreeMap<>(Map.of("login already_online", 300L, "error too_many_attempts", 100L));
-        return new StormPhase(attack, attack == null ? 0 : 200, 30, attack == null ? 0 : 300,
-                attack == null ? Map.of() : answers, 100, 4200, 600, completeness, 3.5, chatP99, chatP99 + 10,
+        return new StormPhase(attack == null ? AttackVariant.ALREADY_ONLINE : attack, attack == null,
+                attack == null ? 0 : 200, 30, attack == null ? 0 : 300, attack == null ? Map.of() : answers, 100, 4200, 600, completeness, 3.5, chatP99, chatP99 + 10,
                 honest, 0.99, 0.2);
     }
 
@@ -72,8 +73,8 @@ class StormReportTest {
         assertThat(rows).hasSize(3);
         int columns = rows.getFirst().split(",").length;
         assertThat(rows).allSatisfy(r -> assertThat(r.split(",", -1)).hasSize(columns));
-        assertThat(rows.get(1)).startsWith("no attack,0,30.0,0,0.00,");
-        assertThat(rows.get(2)).startsWith("already-online,200,30.0,300,10.00,4200.0,100,"
+        assertThat(rows.get(1)).startsWith("already-online,baseline,0,30.0,0,0.00,");
+        assertThat(rows.get(2)).startsWith("already-online,storm,200,30.0,300,10.00,4200.0,100,"
                 + "error too_many_attempts 100;login already_online 300,600,1.00000,3.500,441.000,451.000,1,1,")
                 .endsWith(",false,true");
     }
@@ -86,9 +87,12 @@ class StormReportTest {
         StormReport.row(out, phase(AttackVariant.ALREADY_ONLINE, 441, 1, List.of(FAST,
                 new HonestLogins.Login(30_000, "timeout", 1))));
 
+        StormReport.row(out, phase(null, 3, 1, List.of(FAST)));
+
         String table = bytes.toString(StandardCharsets.UTF_8);
         assertThat(table).contains("already-online", "441.0ms", "1/2",
                 "the room's answers to the attackers: error too_many_attempts 100, login already_online 300",
                 "an honest login ended \"timeout\" after 30000 ms", "answered busy 1 times");
+        assertThat(table.lines().toList().getLast()).startsWith("no attack").contains(" - ", "3.0ms");
     }
 }
