@@ -23,11 +23,11 @@ final class StormReport {
 
     static void row(PrintStream out, StormPhase p) {
         boolean attacked = !p.baseline();
-        out.printf(Locale.ROOT, "%-15s %9s %9s %9s %6.1fms %6.1fms %6.0fms %7.2f%% %7s %7.0fms %7.0fms %6.0f%% "
+        out.printf(Locale.ROOT, "%-15s %9s %9s %9s %6.1fms %6.1fms %6.0fms %7.2f%% %7s %9s %9s %6.0f%% "
                         + "%6.0f%%%n", p.label(), attacked ? String.valueOf(p.attackers()) : "-",
                 attacked ? String.format(Locale.ROOT, "%.1f", p.attackLoginsPerSecond()) : "-",
                 attacked ? String.format(Locale.ROOT, "%.0fms", p.attackLoginP50()) : "-", p.chatP50(), p.chatP99(), p.chatMax(), p.chatCompleteness() * 100, p.honestOk() + "/" + p.honest().size(),
-                p.honestP50(), p.honestMax(), p.serverCpu() * 100, p.generatorCpu() * 100);
+                millis(p.honestP50()), millis(p.honestMax()), p.serverCpu() * 100, p.generatorCpu() * 100);
         if (!p.attackAnswers().isEmpty()) {
             out.println("  the room's answers to the attackers: " + answers(p.attackAnswers()) + "; "
                     + p.attackConnections() + " connections");
@@ -69,6 +69,11 @@ final class StormReport {
 
     static void writeCsv(Path file, List<StormPhase> phases) throws IOException {
         Files.writeString(file, csv(phases));
+    }
+
+    /** Whole milliseconds, or "-" when there is no figure (no honest login ran). */
+    private static String millis(double ms) {
+        return Double.isNaN(ms) ? "-" : String.format(Locale.ROOT, "%.0fms", ms);
     }
 
     private static String answers(Map<String, Long> answers) {

@@ -88,11 +88,14 @@ class StormReportTest {
                 new HonestLogins.Login(30_000, "timeout", 1))));
 
         StormReport.row(out, phase(null, 3, 1, List.of(FAST)));
+        StormReport.row(out, phase(null, 3, 1, List.of()));
 
         String table = bytes.toString(StandardCharsets.UTF_8);
         assertThat(table).contains("already-online", "441.0ms", "1/2",
                 "the room's answers to the attackers: error too_many_attempts 100, login already_online 300",
                 "an honest login ended \"timeout\" after 30000 ms", "answered busy 1 times");
-        assertThat(table.lines().toList().getLast()).startsWith("no attack").contains(" - ", "3.0ms");
+        List<String> lines = table.lines().toList();
+        assertThat(lines.get(lines.size() - 2)).startsWith("no attack").contains(" - ", "3.0ms", "120ms");
+        assertThat(lines.getLast()).startsWith("no attack").contains("0/0").doesNotContain("NaN");
     }
 }
