@@ -6,6 +6,7 @@ import dev.parley.protocol.codec.ProtocolException;
 import dev.parley.protocol.message.ClientRequest.SendMessage;
 import dev.parley.protocol.message.ServerMessage.ChatMessage;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
@@ -14,6 +15,7 @@ import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -58,16 +60,18 @@ final class ChatUsers implements AutoCloseable {
     }
 
     /**
-     * Registers {@code names} (each with {@code password}) one after the other at the room's real hash cost; each
-     * stays logged in. Returns the users and, through {@code registrationNanos}, the time each registration took.
+     * Registers {@code names} (each with {@code password}, the i-th from address {@code from(i)}) one after the
+     * other at the room's real hash cost; each stays logged in. Returns the users and, through
+     * {@code registrationNanos}, the time each registration took.
      */
-    static ChatUsers register(InetSocketAddress room, List<String> names, String password, long deadlineNanos,
-                              List<Long> registrationNanos) throws IOException {
+    static ChatUsers register(InetSocketAddress room, List<String> names, String password, IntFunction<InetAddress> from,
+                              long deadlineNanos, List<Long> registrationNanos) throws IOException {
         var chat = new ChatUsers();
         try {
-            for (String name : names) {
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
                 long t0 = System.nanoTime();
-                Exchange exchange = Exchange.open(room, null, deadlineNanos);
+                Exchange exchange = Exchange.open(room, from.apply(i), deadlineNanos);
                 try {
                     AccountFlows.register(exchange, name, password, deadlineNanos);
                 } catch (IOException | RuntimeException e) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,14 +79,16 @@ final class LoginStormMain {
         List<String> chatNames = IntStream.range(0, opt.chatUsers()).mapToObj(i -> "chat" + i).toList();
         var registrations = new ArrayList<Long>();
         long t0 = System.nanoTime();
-        try (server; var chat = ChatUsers.register(room, chatNames, PASSWORD, setupDeadline, registrations)) {
-            registerAndLeave(room, HONEST, setupDeadline, registrations);
-            registerAndLeave(room, TARGET, setupDeadline, registrations);
+        InetAddress honestAddress = InetAddress.getByName(opt.honestAddress());
+        try (server; var chat = ChatUsers.register(room, chatNames, PASSWORD, LoginStormMain::registrationAddress,
+                setupDeadline, registrations)) {
+            registerAndLeave(room, HONEST, honestAddress, setupDeadline, registrations);
+            registerAndLeave(room, TARGET, registrationAddress(chatNames.size()), setupDeadline, registrations);
             double[] ms = registrations.stream().mapToDouble(n -> n / 1e6).sorted().toArray();
             OUT.printf(Locale.ROOT, "%s: room on port %d; %d accounts registered one at a time, median %.0f ms, "
                     + "max %.0f ms each%n", attack.flag(), server.port(), ms.length, ms[ms.length / 2], ms[ms.length - 1]);
 
-            var honest = new HonestLogins(room, InetAddress.getByName(opt.honestAddress()), HONEST, PASSWORD,
+            var honest = new HonestLogins(room, honestAddress, HONEST, PASSWORD,
                     opt.honestEverySeconds(), opt.honestTimeoutSeconds());
             StormPhase quiet = phase(opt, server, chat, honest, attack, null, opt.quietSeconds());
             OUT.printf(Locale.ROOT, "%s: baseline done after %.0f s (chat p99 %.1f ms, honest logins %d/%d in, max "
@@ -105,10 +108,24 @@ final class LoginStormMain {
         }
     }
 
-    private static void registerAndLeave(InetSocketAddress room, String name, long deadline, List<Long> times)
-            throws IOException {
+    /**
+     * The loopback address the i-th account is registered from (127.1.0.1, 127.1.0.2, ...): a registration is a
+     * hash, and a room may count every hash against its address's login budget; registering from addresses of
+     * their own spends none of the attackers' or the honest user's.
+     */
+    static InetAddress registrationAddress(int i) {
+        int k = i + 1;
+        try {
+            return InetAddress.getByAddress(new byte[] {127, 1, (byte) (k >> 8), (byte) k});
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("four bytes are an IPv4 address", e);
+        }
+    }
+
+    private static void registerAndLeave(InetSocketAddress room, String name, InetAddress from, long deadline,
+                                         List<Long> times) throws IOException {
         long t0 = System.nanoTime();
-        try (Exchange exchange = Exchange.open(room, null, deadline)) {
+        try (Exchange exchange = Exchange.open(room, from, deadline)) {
             AccountFlows.register(exchange, name, PASSWORD, deadline);
             times.add(System.nanoTime() - t0);
             exchange.send(new DisconnectRequest(name), deadline);
