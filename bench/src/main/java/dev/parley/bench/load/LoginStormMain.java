@@ -71,6 +71,8 @@ final class LoginStormMain {
 
     /** One fresh room: accounts registered at the real cost, then the baseline, then the storm. */
     private static List<StormPhase> runRoom(LoginStormOptions opt, AttackVariant attack) throws Exception {
+        InetAddress honestAddress = InetAddress.getByName(opt.honestAddress());
+        long t0 = System.nanoTime();
         ServerProcess server = ServerProcess.start(Path.of(System.getProperty("parley.modules",
                         "app-launcher/target/modules")), Files.createTempDirectory("parley-login-storm"),
                 opt.serverCpus(), opt.serverJvm(), CONFIG);
@@ -78,8 +80,6 @@ final class LoginStormMain {
         long setupDeadline = System.nanoTime() + 300_000_000_000L;
         List<String> chatNames = IntStream.range(0, opt.chatUsers()).mapToObj(i -> "chat" + i).toList();
         var registrations = new ArrayList<Long>();
-        long t0 = System.nanoTime();
-        InetAddress honestAddress = InetAddress.getByName(opt.honestAddress());
         try (server; var chat = ChatUsers.register(room, chatNames, PASSWORD, LoginStormMain::registrationAddress,
                 setupDeadline, registrations)) {
             registerAndLeave(room, HONEST, honestAddress, setupDeadline, registrations);
