@@ -26,6 +26,10 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("login-storm")) {
+            LoginStormMain.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Map<String, String> opt = parse(args);
         int clients = Integer.parseInt(opt.getOrDefault("clients", "1000"));
         int senders = Math.min(clients, Integer.parseInt(opt.getOrDefault("senders", "10")));
@@ -168,7 +172,9 @@ public final class BenchMain {
                                  [--warmup-seconds D] [--server-cpus LIST] [--server-jvm "JVM OPTIONS"] [--out DIR]
                                  [--join-only]
                     Rates are chat messages per second across all senders; each is delivered to all N clients.
-                    --server-jvm replaces the room's JVM options (default -Xss256k), e.g. to add -Xlog:gc.""");
+                    --server-jvm replaces the room's JVM options (default -Xss256k), e.g. to add -Xlog:gc.
+                    parley-bench login-storm [OPTIONS]: logins at the real hash cost beside a chat (login-storm --help).
+                    parley-bench jmh [JMH OPTIONS]: the codec and framer benchmarks.""");
             System.exit(0);
         }
         return map;

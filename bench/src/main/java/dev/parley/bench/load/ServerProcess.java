@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * A Parley room started as its own process, as `parley host --headless` runs it, optionally pinned to CPUs with
- * taskset. Its server.json opens the room to guests and sets a low password-hash cost, so the benchmark measures
- * fan-out, not PBKDF2.
+ * taskset, with a server.json of the benchmark's own. The fan-out benchmark's opens the room to guests and sets a
+ * low password-hash cost, so it measures fan-out, not PBKDF2; the login storm's keeps the real cost.
  */
 final class ServerProcess implements AutoCloseable {
 
@@ -27,16 +27,24 @@ final class ServerProcess implements AutoCloseable {
         this.port = port;
     }
 
+    /** The fan-out benchmark's room: guests allowed, password-hash cost 1. */
+    static final String FAN_OUT_CONFIG = """
+            {
+              "roomName": "parley-bench",
+              "allowGuests": true,
+              "passwordHashIterations": 1,
+              "maxQueuedBytes": 4194304
+            }
+            """;
+
     static ServerProcess start(Path modules, Path dataDir, String cpus, List<String> jvmOptions) throws Exception {
+        return start(modules, dataDir, cpus, jvmOptions, FAN_OUT_CONFIG);
+    }
+
+    static ServerProcess start(Path modules, Path dataDir, String cpus, List<String> jvmOptions, String serverJson)
+            throws Exception {
         Files.createDirectories(dataDir);
-        Files.writeString(dataDir.resolve("server.json"), """
-                {
-                  "roomName": "parley-bench",
-                  "allowGuests": true,
-                  "passwordHashIterations": 1,
-                  "maxQueuedBytes": 4194304
-                }
-                """);
+        Files.writeString(dataDir.resolve("server.json"), serverJson);
         var command = new ArrayList<String>();
         if (cpus != null && !cpus.isEmpty() && Files.isExecutable(Path.of("/usr/bin/taskset"))) {
             command.addAll(List.of("taskset", "-c", cpus));
