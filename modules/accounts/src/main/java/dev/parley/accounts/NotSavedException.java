@@ -13,7 +13,7 @@ public final class NotSavedException extends IOException {
 
     private final transient List<Ban> bans;
 
-    NotSavedException(List<Ban> bans, IOException cause) {
+    public NotSavedException(List<Ban> bans, IOException cause) {
         super("applied but NOT saved to disk: " + BanList.describe(cause) + "; Parley keeps retrying", cause);
         this.bans = List.copyOf(bans);
     }

@@ -2,6 +2,7 @@ package dev.parley.server.console;
 
 import dev.parley.accounts.Ban;
 import dev.parley.accounts.BanList;
+import dev.parley.accounts.NotSavedException;
 import dev.parley.server.OnlineUser;
 import dev.parley.server.RoomAdmin;
 import java.io.BufferedReader;
@@ -123,8 +124,15 @@ public final class AdminConsole {
             }
         }
         String reason = String.join(" ", Arrays.copyOfRange(words, reasonFrom, words.length));
-        Ban ban = BanList.isAddress(target) ? admin.banAddress(target, reason, duration)
-                : admin.banUser(target, reason, duration);
+        Ban ban;
+        try {
+            ban = BanList.isAddress(target) ? admin.banAddress(target, reason, duration)
+                    : admin.banUser(target, reason, duration);
+        } catch (NotSavedException e) {
+            out.println("Banned " + describe(e.bans().getFirst()) + " but NOT saved to disk: " + e.reason()
+                    + "; Parley keeps retrying");
+            return;
+        }
         out.println("Banned " + describe(ban));
     }
 
@@ -133,7 +141,14 @@ public final class AdminConsole {
             out.println("Usage: /unban USER|ADDRESS");
             return;
         }
-        List<Ban> lifted = admin.unban(words[1]);
+        List<Ban> lifted;
+        try {
+            lifted = admin.unban(words[1]);
+        } catch (NotSavedException e) {
+            out.println("Lifted " + e.bans().size() + " ban(s) but NOT saved to disk: " + e.reason()
+                    + "; Parley keeps retrying");
+            return;
+        }
         out.println(lifted.isEmpty() ? "No ban of " + words[1] + "." : "Lifted " + lifted.size() + " ban(s).");
     }
 

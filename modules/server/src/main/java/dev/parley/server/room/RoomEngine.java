@@ -4,6 +4,7 @@ import dev.parley.accounts.Account;
 import dev.parley.accounts.AccountStore;
 import dev.parley.accounts.Ban;
 import dev.parley.accounts.BanList;
+import dev.parley.accounts.NotSavedException;
 import dev.parley.protocol.codec.MessageCodec;
 import dev.parley.protocol.framing.FrameException;
 import dev.parley.protocol.framing.LineFramer;
@@ -93,13 +94,25 @@ public final class RoomEngine {
         return bans.active();
     }
 
+    /** The ban is in force when this returns, also when it throws {@link NotSavedException}. */
     public Ban banAddress(String address, String reason, Duration duration) throws IOException {
-        Ban ban = bans.add(address, null, reason, duration);
-        LOG.info("Banned address {}{}", ban.address(), describe(ban));
-        disconnectBanned();
+        Ban ban;
+        try {
+            ban = bans.add(address, null, reason, duration);
+        } catch (NotSavedException e) {
+            enforceAddressBan(e.bans().getFirst());
+            throw e;
+        }
+        enforceAddressBan(ban);
         return ban;
     }
 
+    private void enforceAddressBan(Ban ban) {
+        LOG.info("Banned address {}{}", ban.address(), describe(ban));
+        disconnectBanned();
+    }
+
+    /** The ban is in force when this returns, also when it throws {@link NotSavedException}. */
     public Ban banUser(String username, String reason, Duration duration) throws IOException {
         Optional<Member> online = room.find(username);
         String name;
@@ -113,11 +126,22 @@ public final class RoomEngine {
             name = account.username();
             address = addressToBanWith(account.lastAddress());
         }
-        Ban ban = bans.add(address, name, reason, duration);
-        LOG.info("Banned user {}{}{}", name, address == null ? "" : " at " + address, describe(ban));
-        room.find(name).ifPresent(m -> m.connection().sendAndClose(codec.encode(new Banned())));
-        disconnectBanned();
+        Ban ban;
+        try {
+            ban = bans.add(address, name, reason, duration);
+        } catch (NotSavedException e) {
+            enforceUserBan(e.bans().getFirst());
+            throw e;
+        }
+        enforceUserBan(ban);
         return ban;
+    }
+
+    private void enforceUserBan(Ban ban) {
+        LOG.info("Banned user {}{}{}", ban.username(), ban.address() == null ? "" : " at " + ban.address(),
+                describe(ban));
+        room.find(ban.username()).ifPresent(m -> m.connection().sendAndClose(codec.encode(new Banned())));
+        disconnectBanned();
     }
 
     /**
@@ -136,8 +160,15 @@ public final class RoomEngine {
         }
     }
 
+    /** The bans are lifted when this returns, also when it throws {@link NotSavedException}. */
     public List<Ban> unban(String addressOrUsername) throws IOException {
-        List<Ban> lifted = bans.remove(addressOrUsername);
+        List<Ban> lifted;
+        try {
+            lifted = bans.remove(addressOrUsername);
+        } catch (NotSavedException e) {
+            LOG.info("Lifted {} ban(s) of {}", e.bans().size(), addressOrUsername);
+            throw e;
+        }
         if (!lifted.isEmpty()) {
             LOG.info("Lifted {} ban(s) of {}", lifted.size(), addressOrUsername);
         }
