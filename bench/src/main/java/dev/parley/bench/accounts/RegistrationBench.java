@@ -4,6 +4,7 @@ import dev.parley.accounts.AccountStore;
 import dev.parley.accounts.SaltSource;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -22,7 +25,9 @@ import java.util.stream.Stream;
  * R registrations (reserve, then completeRegistration, which returns once the account is on disk). The store hashes
  * with 1 PBKDF2 iteration, so the time is the store's, not the hash's.
  *
- * <pre>bench/parley-bench accounts [--accounts 200000] [--registrations 200] [--dir DIR]</pre>
+ * <p>{@code --while-flushing} times as many registrations again while another thread rewrites accounts.json in a loop.
+ *
+ * <pre>bench/parley-bench accounts [--accounts 200000] [--registrations 200] [--while-flushing] [--dir DIR]</pre>
  */
 public final class RegistrationBench {
 
@@ -47,22 +52,29 @@ public final class RegistrationBench {
                     Clock.systemUTC());
             System.out.printf(Locale.ROOT, "open: %.2f s%n", (System.nanoTime() - t0) / 1e9);
 
-            long[] nanos = new long[registrations];
-            Object owner = new Object();
-            for (int i = 0; i < registrations; i++) {
-                String name = "bench" + i;
-                long start = System.nanoTime();
-                if (!store.reserve(name, owner)) {
-                    throw new IllegalStateException(name + " is taken");
-                }
-                store.completeRegistration(name, owner, "client-hash-" + i);
-                nanos[i] = System.nanoTime() - start;
+            report(registrations + " registrations at " + String.format(Locale.ROOT, "%,d", accounts)
+                    + " accounts", register(store, "bench", registrations));
+
+            if (opt.containsKey("while-flushing")) {
+                // The worst case for a registration: accounts.json rewritten over and over beside it.
+                var stop = new AtomicBoolean();
+                var flushes = new AtomicInteger();
+                Thread flusher = Thread.ofPlatform().name("flusher").start(() -> {
+                    while (!stop.get()) {
+                        try {
+                            store.flush();
+                            flushes.incrementAndGet();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                });
+                long[] during = register(store, "during", registrations);
+                stop.set(true);
+                flusher.join();
+                report(registrations + " registrations while accounts.json was rewritten " + flushes.get()
+                        + " times", during);
             }
-            Arrays.sort(nanos);
-            System.out.printf(Locale.ROOT, "%d registrations at %,d accounts: p50 %.2f ms, p99 %.2f ms, max %.2f ms, "
-                            + "mean %.2f ms%n", registrations, accounts, ms(nanos[registrations / 2]),
-                    ms(nanos[Math.min(registrations - 1, (int) Math.ceil(registrations * 0.99) - 1)]),
-                    ms(nanos[registrations - 1]), ms(Arrays.stream(nanos).sum() / registrations));
 
             t0 = System.nanoTime();
             store.flush();
@@ -72,6 +84,29 @@ public final class RegistrationBench {
                 deleteTree(dir);
             }
         }
+    }
+
+    private static long[] register(AccountStore store, String prefix, int count) throws IOException {
+        long[] nanos = new long[count];
+        Object owner = new Object();
+        for (int i = 0; i < count; i++) {
+            String name = prefix + i;
+            long start = System.nanoTime();
+            if (!store.reserve(name, owner)) {
+                throw new IllegalStateException(name + " is taken");
+            }
+            store.completeRegistration(name, owner, "client-hash-" + i);
+            nanos[i] = System.nanoTime() - start;
+        }
+        return nanos;
+    }
+
+    private static void report(String what, long[] nanos) {
+        Arrays.sort(nanos);
+        int n = nanos.length;
+        System.out.printf(Locale.ROOT, "%s: p50 %.2f ms, p99 %.2f ms, max %.2f ms, mean %.2f ms%n", what,
+                ms(nanos[n / 2]), ms(nanos[Math.min(n - 1, (int) Math.ceil(n * 0.99) - 1)]), ms(nanos[n - 1]),
+                ms(Arrays.stream(nanos).sum() / n));
     }
 
     /** The layout Jackson writes (indented), with a stored hash of the real size. */
@@ -119,7 +154,7 @@ public final class RegistrationBench {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--")) {
                 throw new IllegalArgumentException("unexpected " + args[i] + "; options are --accounts N "
-                        + "--registrations N --dir DIR");
+                        + "--registrations N --while-flushing --dir DIR");
             }
             String key = args[i].substring(2);
             opt.put(key, i + 1 < args.length && !args[i + 1].startsWith("--") ? args[++i] : "true");
