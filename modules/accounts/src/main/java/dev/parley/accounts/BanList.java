@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,9 +39,12 @@ public final class BanList {
     private static final int FORMAT = 1;
     private static final String OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])";
     private static final Pattern IPV4 = Pattern.compile(OCTET + "(?:\\." + OCTET + "){3}");
-    /** Hex groups and colons (two at least), perhaps ending in a dotted quad; the JDK checks the rest. */
-    private static final Pattern IPV6 = Pattern.compile("(?=(?:[^:]*:){2})[0-9A-Fa-f:]+(?::" + OCTET + "(?:\\."
-            + OCTET + "){3})?");
+    /**
+     * Hex groups and colons (two at least), perhaps ending in a dotted quad, perhaps with a scope ("%eth0", which a
+     * link-local peer's address carries and a ban drops); the JDK checks the rest.
+     */
+    private static final Pattern IPV6 = Pattern.compile("(?=(?:[^:]*:){2})([0-9A-Fa-f:]+(?::" + OCTET + "(?:\\."
+            + OCTET + "){3})?)(?:%[0-9A-Za-z_.-]+)?");
 
     private record Snapshot(long version, List<Ban> bans) {
     }
@@ -101,7 +105,8 @@ public final class BanList {
 
     /**
      * "192.168.0.7", "::1", "[0:0::1]" and such become one canonical text. Only a full address counts: four decimal
-     * numbers 0-255 without leading zeros (which some tools read as octal), or IPv6 text. The shorthands the JDK
+     * numbers 0-255 without leading zeros (which some tools read as octal), or IPv6 text (a scope such as "%eth0" is
+     * dropped: a ban names the address whatever the interface). The shorthands the JDK
      * also reads ("10.7" for 10.0.0.7, "2130706441", "127.1") are refused, as is anything else; nothing is looked up.
      *
      * @throws IllegalArgumentException when the text is not such an address
@@ -112,10 +117,11 @@ public final class BanList {
         if (bracketed) {
             text = text.substring(1, text.length() - 1);
         }
+        Matcher v6 = IPV6.matcher(text);
         boolean v4 = !bracketed && IPV4.matcher(text).matches();
-        if (v4 || IPV6.matcher(text).matches()) {
+        if (v4 || v6.matches()) {
             try {
-                return InetAddress.ofLiteral(text).getHostAddress();
+                return InetAddress.ofLiteral(v4 ? text : v6.group(1)).getHostAddress();
             } catch (IllegalArgumentException e) {
                 // shaped like IPv6 but not one ("1::2::3"): said below
             }
