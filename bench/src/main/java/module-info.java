@@ -1,6 +1,7 @@
 /** Parley's load generator and JMH benchmarks. Run on the class path by bench/parley-bench. */
 module dev.parley.bench {
     // Parley
+    requires dev.parley.accounts;
     requires dev.parley.protocol;
 
     // measuring

@@ -7,6 +7,9 @@ module dev.parley.accounts {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
 
+    // logging
+    requires org.slf4j;
+
     exports dev.parley.accounts;
 
     opens dev.parley.accounts.storage to com.fasterxml.jackson.databind;

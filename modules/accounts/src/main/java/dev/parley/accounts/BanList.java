@@ -1,11 +1,16 @@
 package dev.parley.accounts;
 
+import dev.parley.accounts.storage.AtomicFiles;
 import dev.parley.accounts.storage.BanRecord;
 import dev.parley.accounts.storage.BansDocument;
+import dev.parley.accounts.storage.DiskHook;
 import dev.parley.accounts.storage.JsonStoreFile;
 import dev.parley.protocol.Usernames;
 import java.io.IOException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,24 +18,64 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The room's bans, kept in bans.json. Expired bans stop counting at once and leave the file with its next save. */
+/**
+ * The room's bans, kept in bans.json. Expired bans stop counting at once and leave the file with its next save.
+ *
+ * <p>Every request checks the bans, so reading them takes no lock: they are an immutable snapshot behind a volatile
+ * reference. A change builds the next snapshot, publishes it (it is in force from then on), and only then saves it,
+ * holding nothing a reader waits for. When the save fails the change stays in force, the caller gets a
+ * {@link NotSavedException}, and the list saves again on its next change and on a timer (1 s, doubling up to a
+ * minute) until it succeeds.
+ */
 public final class BanList {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BanList.class);
     private static final int FORMAT = 1;
+    private static final String OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])";
+    private static final Pattern IPV4 = Pattern.compile(OCTET + "(?:\\." + OCTET + "){3}");
+    /**
+     * Hex groups and colons (two at least), perhaps ending in a dotted quad, perhaps with a scope ("%eth0", which a
+     * link-local peer's address carries and a ban drops); the JDK checks the rest.
+     */
+    private static final Pattern IPV6 = Pattern.compile("(?=(?:[^:]*:){2})([0-9A-Fa-f:]+(?::" + OCTET + "(?:\\."
+            + OCTET + "){3})?)(?:%[0-9A-Za-z_.-]+)?");
+
+    private record Snapshot(long version, List<Ban> bans) {
+    }
 
     private final JsonStoreFile<BansDocument> file;
     private final Clock clock;
-    private final List<Ban> bans = new ArrayList<>();
+    private volatile Snapshot current;
+    /** Changes build their snapshots one at a time. Readers never take it. */
+    private final Object changes = new Object();
+    /** Saves run one at a time. Readers never take it; changes take it only after publishing. */
+    private final ReentrantLock saving = new ReentrantLock();
+    private long savedVersion;
+    private volatile IOException saveProblem;
+    private final SaveRetry retry;
 
-    private BanList(JsonStoreFile<BansDocument> file, Clock clock) {
+    private BanList(JsonStoreFile<BansDocument> file, Clock clock, List<Ban> bans, Duration firstRetry) {
         this.file = file;
         this.clock = clock;
+        this.current = new Snapshot(0, List.copyOf(bans));
+        this.retry = new SaveRetry(this::retrySave, firstRetry, Duration.ofMinutes(1));
     }
 
     public static BanList open(Path path, Clock clock) throws StoreException {
-        var list = new BanList(new JsonStoreFile<>(path, BansDocument.class), clock);
-        BansDocument doc = list.file.read();
+        return open(path, clock, DiskHook.NONE, Duration.ofSeconds(1));
+    }
+
+    /** With a hook before each write and the first retry's delay, for tests. */
+    static BanList open(Path path, Clock clock, DiskHook hook, Duration firstRetry) throws StoreException {
+        var file = new JsonStoreFile<>(path, BansDocument.class, hook);
+        BansDocument doc = file.read();
+        var bans = new ArrayList<Ban>();
         if (doc != null) {
             for (BanRecord r : doc.bans()) {
                 String address = r.address();
@@ -44,90 +89,130 @@ public final class BanList {
                 if (address == null && r.username() == null) {
                     throw new StoreException(path + " has a ban with neither address nor username.");
                 }
-                list.bans.add(new Ban(address, r.username(), r.reason() == null ? "" : r.reason(),
+                bans.add(new Ban(address, r.username(), r.reason() == null ? "" : r.reason(),
                         r.created() == null ? Instant.EPOCH : r.created(), r.expires()));
             }
         }
-        return list;
+        try {
+            for (Path p : AtomicFiles.removeLeftovers(path)) {
+                LOG.info("Removed {}, left by a save that did not finish", p.getFileName());
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not remove leftover temporary files beside {}: {}", path, e.toString());
+        }
+        return new BanList(file, clock, bans, firstRetry);
     }
 
-    /** "192.168.0.7", "::1", "0:0::1" and such become one canonical text; anything else is refused, never looked up. */
+    /**
+     * "192.168.0.7", "::1", "[0:0::1]" and such become one canonical text. Only a full address counts: four decimal
+     * numbers 0-255 without leading zeros (which some tools read as octal), or IPv6 text (a scope such as "%eth0" is
+     * dropped: a ban names the address whatever the interface). The shorthands the JDK
+     * also reads ("10.7" for 10.0.0.7, "2130706441", "127.1") are refused, as is anything else; nothing is looked up.
+     *
+     * @throws IllegalArgumentException when the text is not such an address
+     */
     public static String normalizeAddress(String literal) {
         String text = literal.strip();
-        if (text.startsWith("[") && text.endsWith("]")) {
+        boolean bracketed = text.startsWith("[") && text.endsWith("]");
+        if (bracketed) {
             text = text.substring(1, text.length() - 1);
         }
-        return InetAddress.ofLiteral(text).getHostAddress();
+        Matcher v6 = IPV6.matcher(text);
+        boolean v4 = !bracketed && IPV4.matcher(text).matches();
+        if (v4 || v6.matches()) {
+            try {
+                return InetAddress.ofLiteral(v4 ? text : v6.group(1)).getHostAddress();
+            } catch (IllegalArgumentException e) {
+                // shaped like IPv6 but not one ("1::2::3"): said below
+            }
+        }
+        throw new IllegalArgumentException("\"" + literal.strip() + "\" is not an IP address (four numbers 0-255 "
+                + "like 192.168.0.7, or IPv6 like fe80::1)");
     }
 
-    /** True when the text is an IPv4 or IPv6 address (as a ban target), not a username. */
+    /** True when the text is a full IPv4 or IPv6 address (as a ban target), not a username. */
     public static boolean isAddress(String text) {
         return tryNormalize(text) != null;
     }
 
     /**
-     * Bans an address, a user, or a user together with their address.
+     * Bans an address, a user, or a user together with their address. The ban is in force when this returns, even
+     * when it throws {@link NotSavedException}.
      *
      * @param duration how long; null for a ban without end
+     * @throws NotSavedException when the ban is in force but could not be saved; the list keeps trying
      */
-    public synchronized Ban add(String address, String username, String reason, Duration duration) throws IOException {
+    public Ban add(String address, String username, String reason, Duration duration) throws NotSavedException {
         if (address == null && username == null) {
             throw new IllegalArgumentException("a ban needs an address or a username");
         }
         Instant now = clock.instant();
         var ban = new Ban(address == null ? null : normalizeAddress(address), username,
                 reason == null ? "" : reason.strip(), now, duration == null ? null : now.plus(duration));
-        bans.add(ban);
-        try {
-            save();
-        } catch (IOException e) {
-            bans.remove(ban);
-            throw e;
+        synchronized (changes) {
+            Snapshot s = current;
+            var next = new ArrayList<Ban>(s.bans().size() + 1);
+            s.bans().stream().filter(b -> b.activeAt(now)).forEach(next::add);
+            next.add(ban);
+            current = new Snapshot(s.version() + 1, List.copyOf(next));
         }
+        saveAfter(List.of(ban));
         return ban;
     }
 
-    /** Lifts every ban of this address or username; returns what was lifted. */
-    public synchronized List<Ban> remove(String addressOrUsername) throws IOException {
+    /**
+     * Lifts every ban of this address or username; returns what was lifted. Lifted when this returns, even when it
+     * throws {@link NotSavedException}.
+     *
+     * @throws NotSavedException when the bans are lifted but that could not be saved; the list keeps trying
+     */
+    public List<Ban> remove(String addressOrUsername) throws NotSavedException {
         String address = tryNormalize(addressOrUsername);
-        var removed = new ArrayList<Ban>();
-        for (Ban b : bans) {
-            boolean byAddress = address != null && address.equals(b.address());
-            boolean byUser = b.username() != null
-                    && Usernames.key(b.username()).equals(Usernames.key(addressOrUsername.strip()));
-            if (byAddress || byUser) {
-                removed.add(b);
+        String key = Usernames.key(addressOrUsername.strip());
+        List<Ban> removed;
+        synchronized (changes) {
+            Snapshot s = current;
+            removed = s.bans().stream()
+                    .filter(b -> (address != null && address.equals(b.address()))
+                            || (b.username() != null && Usernames.key(b.username()).equals(key)))
+                    .toList();
+            if (removed.isEmpty()) {
+                return removed;
             }
+            current = new Snapshot(s.version() + 1, s.bans().stream().filter(b -> !removed.contains(b)).toList());
         }
-        if (!removed.isEmpty()) {
-            bans.removeAll(removed);
-            try {
-                save();
-            } catch (IOException e) {
-                bans.addAll(removed);
-                throw e;
-            }
-        }
+        saveAfter(removed);
         return removed;
     }
 
-    public synchronized List<Ban> active() {
+    public List<Ban> active() {
         Instant now = clock.instant();
-        return bans.stream().filter(b -> b.activeAt(now)).toList();
+        return current.bans().stream().filter(b -> b.activeAt(now)).toList();
     }
 
-    public synchronized Optional<Ban> forAddress(InetAddress address) {
+    public Optional<Ban> forAddress(InetAddress address) {
         String text = address.getHostAddress();
+        if (address instanceof Inet6Address && text.indexOf('%') >= 0) {
+            // A link-local peer's address carries its interface ("fe80:0:0:0:0:0:0:1%2"); bans name the address.
+            text = text.substring(0, text.indexOf('%'));
+        }
+        String wanted = text;
         Instant now = clock.instant();
-        return bans.stream().filter(b -> text.equals(b.address()) && b.activeAt(now)).findFirst();
+        return current.bans().stream().filter(b -> wanted.equals(b.address()) && b.activeAt(now)).findFirst();
     }
 
-    public synchronized Optional<Ban> forUser(String username) {
+    public Optional<Ban> forUser(String username) {
         String key = Usernames.key(username);
         Instant now = clock.instant();
-        return bans.stream()
+        return current.bans().stream()
                 .filter(b -> b.username() != null && Usernames.key(b.username()).equals(key) && b.activeAt(now))
                 .findFirst();
+    }
+
+    /** Why the bans in force are not all on disk, while that is so; empty once a save succeeded. */
+    public Optional<String> saveProblem() {
+        IOException problem = saveProblem;
+        return problem == null ? Optional.empty() : Optional.of(describe(problem));
     }
 
     private static String tryNormalize(String text) {
@@ -138,11 +223,62 @@ public final class BanList {
         }
     }
 
-    private void save() throws IOException {
-        Instant now = clock.instant();
-        bans.removeIf(b -> !b.activeAt(now));
-        file.write(new BansDocument(FORMAT, bans.stream()
-                .map(b -> new BanRecord(b.address(), b.username(), b.reason(), b.created(), b.expires()))
-                .toList()));
+    private void saveAfter(List<Ban> changed) throws NotSavedException {
+        try {
+            saveLatest();
+        } catch (IOException e) {
+            throw new NotSavedException(changed, e);
+        }
+    }
+
+    private void retrySave() {
+        try {
+            saveLatest();
+            LOG.info("Saved the bans to {} after all", file.path());
+        } catch (IOException e) {
+            LOG.debug("Still cannot save {}: {}", file.path(), e.toString());
+        }
+    }
+
+    /** Saves the newest snapshot unless a save already did; several changes during one save share the next. */
+    private void saveLatest() throws IOException {
+        saving.lock();
+        try {
+            Snapshot s = current;
+            if (s.version() <= savedVersion) {
+                return;
+            }
+            Instant now = clock.instant();
+            try {
+                file.write(new BansDocument(FORMAT, s.bans().stream()
+                        .filter(b -> b.activeAt(now))
+                        .map(b -> new BanRecord(b.address(), b.username(), b.reason(), b.created(), b.expires()))
+                        .toList()));
+            } catch (IOException e) {
+                if (saveProblem == null) {
+                    LOG.warn("Could not save {}; the bans are in force and Parley keeps retrying: {}", file.path(),
+                            describe(e));
+                }
+                saveProblem = e;
+                retry.failed();
+                throw e;
+            }
+            savedVersion = s.version();
+            saveProblem = null;
+            retry.succeeded();
+        } finally {
+            saving.unlock();
+        }
+    }
+
+    /** "No space left on device", "permission denied: /data/bans.json" and such. */
+    static String describe(IOException e) {
+        if (e instanceof AccessDeniedException a) {
+            return "permission denied: " + a.getFile();
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason() + (f.getFile() == null ? "" : ": " + f.getFile());
+        }
+        return String.valueOf(e.getMessage());
     }
 }

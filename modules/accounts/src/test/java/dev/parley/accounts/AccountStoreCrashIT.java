@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A child JVM registers accounts in a loop and is killed with SIGKILL at random moments. Every time, the file
- * still parses and holds every registration the child acknowledged.
+ * A child JVM registers accounts in a loop and is killed with SIGKILL at random moments. Every time, the files
+ * still read and hold every registration the child acknowledged: in the journal, or in accounts.json once the journal
+ * was folded into it (the second test folds it every 40 registrations, so kills land during compactions too).
  */
 class AccountStoreCrashIT {
 
@@ -25,10 +27,24 @@ class AccountStoreCrashIT {
 
     @Test
     void acknowledgedRegistrationsSurviveSigkill() throws Exception {
+        killInALoop(AccountStore.COMPACT_AT_LEAST);
+    }
+
+    @Test
+    void acknowledgedRegistrationsSurviveSigkillDuringCompactions() throws Exception {
+        killInALoop(40);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .as("open folded every journal into accounts.json and removed leftovers")
+                    .noneMatch(n -> n.endsWith(".tmp") || n.startsWith("accounts.journal"));
+        }
+    }
+
+    private void killInALoop(int compactAtLeast) throws Exception {
         var random = new Random(42);
         var acknowledged = new ArrayList<String>();
         for (int round = 0; round < 6; round++) {
-            List<String> acks = runAndKill("r" + round + "u", 150 + random.nextInt(600));
+            List<String> acks = runAndKill("r" + round + "u", 150 + random.nextInt(600), compactAtLeast);
             acknowledged.addAll(acks);
 
             AccountStore store = AccountStore.open(dir.resolve("accounts.json"),
@@ -40,10 +56,10 @@ class AccountStoreCrashIT {
         assertThat(acknowledged).as("the child must have registered something to test").hasSizeGreaterThan(20);
     }
 
-    private List<String> runAndKill(String prefix, long killAfterMillis) throws Exception {
+    private List<String> runAndKill(String prefix, long killAfterMillis, int compactAtLeast) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                RegistrationLoop.class.getName(), dir.toString(), prefix)
+                RegistrationLoop.class.getName(), dir.toString(), prefix, Integer.toString(compactAtLeast))
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         var acks = new ArrayList<String>();

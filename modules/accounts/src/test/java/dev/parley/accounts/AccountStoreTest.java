@@ -51,6 +51,8 @@ class AccountStoreTest {
         String clientHash = PasswordDigest.clientHash("pw", store.saltFor("alice"));
         store.completeRegistration("alice", connection, clientHash);
 
+        assertThat(Files.readString(dir.resolve("accounts.journal"))).doesNotContain(clientHash).contains("PBKDF2");
+        store.flush();
         assertThat(Files.readString(dir.resolve("accounts.json"))).doesNotContain(clientHash).contains("PBKDF2");
     }
 

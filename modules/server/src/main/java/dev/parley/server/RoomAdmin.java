@@ -21,6 +21,8 @@ public interface RoomAdmin {
      *
      * @param duration null for a ban without end
      * @throws IllegalArgumentException when the address is not an IP literal
+     * @throws dev.parley.accounts.NotSavedException when the ban is in force but not saved to disk (the room keeps
+     *         trying); it carries the ban
      */
     Ban banAddress(String address, String reason, Duration duration) throws IOException;
 
@@ -28,6 +30,8 @@ public interface RoomAdmin {
      * Bans a user together with the address they use (or last used), and disconnects them.
      *
      * @throws IllegalArgumentException when no account or online user has that name
+     * @throws dev.parley.accounts.NotSavedException when the ban is in force but not saved to disk (the room keeps
+     *         trying); it carries the ban
      */
     Ban banUser(String username, String reason, Duration duration) throws IOException;
 
@@ -42,7 +46,12 @@ public interface RoomAdmin {
         };
     }
 
-    /** Lifts the bans of an address or user; returns what was lifted. */
+    /**
+     * Lifts the bans of an address or user; returns what was lifted.
+     *
+     * @throws dev.parley.accounts.NotSavedException when the bans are lifted but that is not saved to disk (the room
+     *         keeps trying); it carries what was lifted
+     */
     List<Ban> unban(String addressOrUsername) throws IOException;
 
     /** Disconnects a logged-in user; false when nobody of that name is online. */

@@ -2,8 +2,10 @@ package dev.parley.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.parley.accounts.NotSavedException;
 import dev.parley.protocol.message.ClientRequest.SaltRequest;
 import dev.parley.protocol.message.ClientRequest.SendMessage;
 import dev.parley.protocol.message.ClientRequest.UserListRequest;
@@ -19,6 +21,7 @@ import dev.parley.server.console.AdminConsole;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -73,6 +76,34 @@ class AdminIT {
             elsewhere.send(new dev.parley.protocol.message.ClientRequest.LoginRequest("mallory",
                     dev.parley.protocol.PasswordDigest.clientHash("pw", salt)));
             assertThat(elsewhere.awaitClosed()).containsExactly(new Banned());
+        }
+    }
+
+    @Test
+    void aBanThatCannotBeSavedStillDisconnectsAndIsSavedLater() throws Exception {
+        try (var room = TestRoom.start(dir)) {
+            TestClient mallory = room.connectFrom("127.0.0.2");
+            mallory.register("mallory", "pw");
+            // A folder where bans.json should go: every save fails until it is gone.
+            Path blocker = dir.resolve("bans.json");
+            Files.createDirectories(blocker.resolve("in-the-way"));
+
+            NotSavedException e = catchThrowableOfType(NotSavedException.class,
+                    () -> room.server.banUser("mallory", "spam", null));
+
+            assertThat(e.bans()).singleElement().satisfies(b -> assertThat(b.username()).isEqualTo("mallory"));
+            assertThat(mallory.awaitClosed()).endsWith(new Banned());
+            assertThat(room.server.bans()).hasSize(1);
+            assertThat(room.bans.saveProblem()).isPresent();
+
+            Files.delete(blocker.resolve("in-the-way"));
+            Files.delete(blocker);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (room.bans.saveProblem().isPresent()) {
+                assertThat(System.nanoTime()).as("saved by the retry within 30 s").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            assertThat(Files.readString(blocker)).contains("mallory");
         }
     }
 

@@ -20,12 +20,21 @@ public final class JsonStoreFile<T> {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
+    /** The same settings on one line, for journals. */
+    static final ObjectMapper LINES = MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT);
+
     private final Path path;
     private final Class<T> type;
+    private final DiskHook hook;
 
     public JsonStoreFile(Path path, Class<T> type) {
+        this(path, type, DiskHook.NONE);
+    }
+
+    public JsonStoreFile(Path path, Class<T> type, DiskHook hook) {
         this.path = path;
         this.type = type;
+        this.hook = hook;
     }
 
     public Path path() {
@@ -60,6 +69,8 @@ public final class JsonStoreFile<T> {
     }
 
     public void write(T value) throws IOException {
-        AtomicFiles.write(path, MAPPER.writeValueAsBytes(value));
+        byte[] bytes = MAPPER.writeValueAsBytes(value);
+        hook.beforeWrite(path);
+        AtomicFiles.write(path, bytes);
     }
 }

@@ -1,6 +1,7 @@
 package dev.parley.server.console;
 
 import dev.parley.accounts.Ban;
+import dev.parley.accounts.NotSavedException;
 import dev.parley.server.BanTarget;
 import dev.parley.server.OnlineUser;
 import dev.parley.server.RoomAdmin;
@@ -126,8 +127,20 @@ public final class AdminConsole {
         }
         String reason = String.join(" ", Arrays.copyOfRange(words, reasonFrom, words.length));
         BanTarget what = admin.banTarget(target);
-        Ban ban = admin.ban(what, reason, duration);
+        Ban ban;
+        try {
+            ban = admin.ban(what, reason, duration);
+        } catch (NotSavedException e) {
+            out.println("Banned " + describe(e.bans().getFirst()) + " but NOT saved to disk: " + e.reason()
+                    + "; Parley keeps retrying");
+            printNote(what);
+            return;
+        }
         out.println("Banned " + describe(ban));
+        printNote(what);
+    }
+
+    private void printNote(BanTarget what) {
         if (!what.note().isEmpty()) {
             out.println(what.note());
         }
@@ -138,7 +151,14 @@ public final class AdminConsole {
             out.println("Usage: /unban USER|ADDRESS");
             return;
         }
-        List<Ban> lifted = admin.unban(words[1]);
+        List<Ban> lifted;
+        try {
+            lifted = admin.unban(words[1]);
+        } catch (NotSavedException e) {
+            out.println("Lifted " + e.bans().size() + " ban(s) but NOT saved to disk: " + e.reason()
+                    + "; Parley keeps retrying");
+            return;
+        }
         out.println(lifted.isEmpty() ? "No ban of " + words[1] + "." : "Lifted " + lifted.size() + " ban(s).");
     }
 

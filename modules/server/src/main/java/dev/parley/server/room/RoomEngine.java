@@ -4,6 +4,7 @@ import dev.parley.accounts.Account;
 import dev.parley.accounts.AccountStore;
 import dev.parley.accounts.Ban;
 import dev.parley.accounts.BanList;
+import dev.parley.accounts.NotSavedException;
 import dev.parley.protocol.Usernames;
 import dev.parley.protocol.codec.MessageCodec;
 import dev.parley.protocol.framing.FrameException;
@@ -101,13 +102,25 @@ public final class RoomEngine {
         return bans.active();
     }
 
+    /** The ban is in force when this returns, also when it throws {@link NotSavedException}. */
     public Ban banAddress(String address, String reason, Duration duration) throws IOException {
-        Ban ban = bans.add(address, null, reason, duration);
-        LOG.info("Banned address {}{}", ban.address(), describe(ban));
-        disconnectBannedAddresses();
+        Ban ban;
+        try {
+            ban = bans.add(address, null, reason, duration);
+        } catch (NotSavedException e) {
+            enforceAddressBan(e.bans().getFirst());
+            throw e;
+        }
+        enforceAddressBan(ban);
         return ban;
     }
 
+    private void enforceAddressBan(Ban ban) {
+        LOG.info("Banned address {}{}", ban.address(), describe(ban));
+        disconnectBannedAddresses();
+    }
+
+    /** The ban is in force when this returns, also when it throws {@link NotSavedException}. */
     public Ban banUser(String username, String reason, Duration duration) throws IOException {
         Optional<Member> online = room.find(username);
         String name;
@@ -121,8 +134,21 @@ public final class RoomEngine {
             name = account.username();
             address = addressToBanWith(account.lastAddress());
         }
-        Ban ban = bans.add(address, name, reason, duration);
-        LOG.info("Banned user {}{}{}", LogSafe.text(name), address == null ? "" : " at " + address, describe(ban));
+        Ban ban;
+        try {
+            ban = bans.add(address, name, reason, duration);
+        } catch (NotSavedException e) {
+            enforceUserBan(e.bans().getFirst());
+            throw e;
+        }
+        enforceUserBan(ban);
+        return ban;
+    }
+
+    private void enforceUserBan(Ban ban) {
+        String name = ban.username();
+        LOG.info("Banned user {}{}{}", LogSafe.text(name), ban.address() == null ? "" : " at " + ban.address(),
+                describe(ban));
         byte[] banned = codec.encode(new Banned());
         // Logins of that name under way are told now; one that gets past this sweep meets the ban on joining.
         String key = Usernames.key(name);
@@ -134,7 +160,6 @@ public final class RoomEngine {
         }
         room.find(name).ifPresent(m -> remove(m, banned));
         disconnectBannedAddresses();
-        return ban;
     }
 
     /** True when someone of that name is online or has an account: a ban of that text bans the user. */
@@ -158,8 +183,15 @@ public final class RoomEngine {
         }
     }
 
+    /** The bans are lifted when this returns, also when it throws {@link NotSavedException}. */
     public List<Ban> unban(String addressOrUsername) throws IOException {
-        List<Ban> lifted = bans.remove(addressOrUsername);
+        List<Ban> lifted;
+        try {
+            lifted = bans.remove(addressOrUsername);
+        } catch (NotSavedException e) {
+            LOG.info("Lifted {} ban(s) of {}", e.bans().size(), addressOrUsername);
+            throw e;
+        }
         if (!lifted.isEmpty()) {
             LOG.info("Lifted {} ban(s) of {}", lifted.size(), LogSafe.text(addressOrUsername));
         }

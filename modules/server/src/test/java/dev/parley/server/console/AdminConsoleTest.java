@@ -3,11 +3,13 @@ package dev.parley.server.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.accounts.Ban;
+import dev.parley.accounts.NotSavedException;
 import dev.parley.server.BanTarget;
 import dev.parley.server.OnlineUser;
 import dev.parley.server.RoomAdmin;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +70,21 @@ class AdminConsoleTest {
     }
 
     @Test
+    void aBanOrUnbanThatCouldNotBeSavedSaysSo() {
+        admin.diskFull = true;
+        console.execute("/ban 10.0.0.9 flood");
+        console.execute("/ban mallory");
+        console.execute("/unban mallory");
+        assertThat(printed())
+                .contains("Banned 10.0.0.9, no end, reason: flood but NOT saved to disk: No space left on device; "
+                        + "Parley keeps retrying")
+                .contains("Banned mallory (127.0.0.1), no end but NOT saved to disk: No space left on device; "
+                        + "Parley keeps retrying")
+                .contains("Lifted 1 ban(s) but NOT saved to disk: No space left on device; Parley keeps retrying")
+                .doesNotContain("Could not save");
+    }
+
+    @Test
     void mistakesAreExplained() {
         console.execute("/ban");
         console.execute("/launch");
@@ -104,6 +121,7 @@ class AdminConsoleTest {
     private static final class RecordingAdmin implements RoomAdmin {
         final List<String> calls = new ArrayList<>();
         private final List<String> knownUsers = List.of("mallory", "10.0.0.7");
+        boolean diskFull;
 
         @Override
         public BanTarget banTarget(String text) {
@@ -126,23 +144,35 @@ class AdminConsoleTest {
         }
 
         @Override
-        public Ban banAddress(String address, String reason, Duration duration) {
+        public Ban banAddress(String address, String reason, Duration duration) throws IOException {
             calls.add("banAddress " + address + " " + duration + " " + reason);
-            return new Ban(address, null, reason, Instant.EPOCH, null);
+            return saved(new Ban(address, null, reason, Instant.EPOCH, null));
+        }
+
+        /** As the room does on a full disk: the ban is in force, and the exception says it is not saved. */
+        private Ban saved(Ban ban) throws NotSavedException {
+            if (diskFull) {
+                throw new NotSavedException(List.of(ban), new IOException("No space left on device"));
+            }
+            return ban;
         }
 
         @Override
-        public Ban banUser(String username, String reason, Duration duration) {
+        public Ban banUser(String username, String reason, Duration duration) throws IOException {
             if (username.equals("ghost")) {
                 throw new IllegalArgumentException("Nobody called ghost is online or registered.");
             }
             calls.add("banUser " + username + " " + duration + " " + reason);
-            return new Ban("127.0.0.1", username, reason, Instant.EPOCH, null);
+            return saved(new Ban("127.0.0.1", username, reason, Instant.EPOCH, null));
         }
 
         @Override
-        public List<Ban> unban(String addressOrUsername) {
+        public List<Ban> unban(String addressOrUsername) throws IOException {
             calls.add("unban " + addressOrUsername);
+            if (diskFull) {
+                throw new NotSavedException(List.of(new Ban(null, addressOrUsername, "", Instant.EPOCH, null)),
+                        new IOException("No space left on device"));
+            }
             return List.of();
         }
 

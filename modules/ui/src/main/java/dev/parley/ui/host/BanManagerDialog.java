@@ -1,6 +1,7 @@
 package dev.parley.ui.host;
 
 import dev.parley.accounts.Ban;
+import dev.parley.accounts.NotSavedException;
 import dev.parley.ui.common.Background;
 import java.awt.Dimension;
 import java.awt.Window;
@@ -74,8 +75,15 @@ final class BanManagerDialog extends JDialog {
         }
         Ban ban = model.bans.get(table.convertRowIndexToModel(row));
         String target = ban.username() != null ? ban.username() : ban.address();
-        Background.run(() -> actions.admin().unban(target), lifted -> reload(),
-                e -> JOptionPane.showMessageDialog(this, Background.messageOf(e)));
+        Background.run(() -> actions.admin().unban(target), lifted -> reload(), e -> {
+            if (e instanceof NotSavedException notSaved) {
+                JOptionPane.showMessageDialog(this, "Lifted the ban of " + target + " but NOT saved to disk: "
+                        + notSaved.reason() + "; Parley keeps retrying.", "Unban", JOptionPane.WARNING_MESSAGE);
+                reload();
+                return;
+            }
+            JOptionPane.showMessageDialog(this, Background.messageOf(e));
+        });
     }
 
     private static final class BanTableModel extends AbstractTableModel {

@@ -1,5 +1,6 @@
 package dev.parley.ui.host;
 
+import dev.parley.accounts.NotSavedException;
 import dev.parley.server.BanTarget;
 import dev.parley.server.RoomAdmin;
 import dev.parley.ui.common.Background;
@@ -111,8 +112,18 @@ public final class HostActions {
                         then.run();
                     }
                 },
-                e -> JOptionPane.showMessageDialog(owner, Background.messageOf(e), "Ban",
-                        JOptionPane.ERROR_MESSAGE));
+                e -> {
+                    if (e instanceof NotSavedException notSaved) {
+                        // In force all the same: say so, and carry on as after a ban.
+                        JOptionPane.showMessageDialog(owner, "Banned " + a.target() + " but NOT saved to disk: "
+                                + notSaved.reason() + "; Parley keeps retrying.", "Ban", JOptionPane.WARNING_MESSAGE);
+                        if (then != null) {
+                            then.run();
+                        }
+                        return;
+                    }
+                    JOptionPane.showMessageDialog(owner, Background.messageOf(e), "Ban", JOptionPane.ERROR_MESSAGE);
+                });
     }
 
 }
