@@ -8,6 +8,7 @@ import dev.parley.protocol.ProtocolVersion;
 import dev.parley.protocol.codec.MessageCodec;
 import dev.parley.protocol.codec.ProtocolException;
 import dev.parley.protocol.framing.Frame;
+import dev.parley.protocol.framing.FrameException;
 import dev.parley.protocol.framing.JsonObjectFramer;
 import dev.parley.protocol.message.ClientRequest;
 import dev.parley.protocol.message.ClientRequest.DisconnectRequest;
@@ -325,6 +326,9 @@ public final class ParleyClient implements AutoCloseable {
                 }
             }
             reason = "The room at " + roomAddress + " closed the connection.";
+        } catch (FrameException e) {
+            reason = "The room at " + roomAddress + " sent a message larger than "
+                    + MessageLimits.MAX_SERVER_MESSAGE_BYTES + " bytes, more than Parley accepts.";
         } catch (IOException e) {
             if (endReason != null) {
                 reason = endReason;

@@ -75,6 +75,21 @@ class SpecStyleServerIT {
         }
     }
 
+    @Test
+    void aMessageOverTheLimitEndsTheSessionSayingWhy() throws Exception {
+        try (var fake = new FakeRoom()) {
+            var hears = new RecordingListener();
+            ParleyClient c = ParleyClient.connect(HOST, fake.port());
+            c.addListener(hears);
+
+            String prefix = "{\"type\":\"message\",\"from\":\"ann\",\"message\":\"";
+            fake.writeInPieces(prefix + "x".repeat(MessageLimits.MAX_SERVER_MESSAGE_BYTES - prefix.length() - 1) + "\"}");
+
+            assertThat(hears.next()).isInstanceOfSatisfying(RecordingListener.Disconnected.class,
+                    d -> assertThat(d.reason()).contains("larger than"));
+        }
+    }
+
     /** Accepts one client; records what it sends; writes what a test gives it, in the pieces asked for. */
     private static final class FakeRoom implements AutoCloseable {
         private final ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
