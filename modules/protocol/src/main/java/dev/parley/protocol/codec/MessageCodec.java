@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -60,6 +61,9 @@ public final class MessageCodec {
                 // many as are in use at once.
                 .recyclerPool(JsonRecyclerPools.newConcurrentDequePool())
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MessageLimits.MAX_NESTING_DEPTH).build())
+                // An emoji goes out as its 4 UTF-8 bytes, not as two 6-byte escapes: a broadcast is then never
+                // larger than the request it comes from, which keeps it under MAX_SERVER_MESSAGE_BYTES.
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .build();
         this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
@@ -179,8 +183,12 @@ public final class MessageCodec {
                 bytes += 1;
             } else if (c < 0x800) {
                 bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
             } else if (Character.isSurrogate(c)) {
-                bytes += 6; // Jackson writes characters beyond U+FFFF as two escapes: "\uD83D\uDE00"
+                bytes += 6; // a lone surrogate, at worst as an escape
             } else {
                 bytes += 3;
             }

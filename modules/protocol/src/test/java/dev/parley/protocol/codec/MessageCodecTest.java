@@ -66,6 +66,30 @@ class MessageCodecTest {
     }
 
     @Test
+    void charactersBeyondTheBasicPlaneGoOutAsTheirFourBytes() throws Exception {
+        var message = new ChatMessage("a", "\uD83D\uDE00");
+        byte[] line = codec.encode(message);
+
+        assertThat(new String(line, StandardCharsets.UTF_8))
+                .isEqualTo("{\"type\":\"message\",\"from\":\"a\",\"message\":\"\uD83D\uDE00\"}\n");
+        assertThat(line).hasSize(43 + 4); // not 43 + 12 for "\\uD83D\\uDE00"
+        assertThat(codec.decodeServerMessage(line, 0, line.length)).isEqualTo(message);
+    }
+
+    @Test
+    void aBroadcastIsNoLargerThanTheRequestItComesFrom() throws Exception {
+        // Whatever escapes the client wrote, the server's copy of the text is at most as long.
+        String text = "\\uD83D\\uDE00 \uD83D\uDE00 \\u0001 \\n \\/ \\\" é \\u00e9 \u4e2d";
+        String request = "{\"user\":\"somebody\",\"type\":\"message\",\"message\":\"" + text + "\"}";
+        byte[] in = request.getBytes(StandardCharsets.UTF_8);
+        var chat = (SendMessage) codec.decodeRequest(in, 0, in.length).request();
+
+        byte[] out = codec.encode(new ChatMessage("somebody", chat.message()));
+
+        assertThat(out.length - 1).isLessThanOrEqualTo(in.length);
+    }
+
+    @Test
     void errorMessageRoundTrips() throws Exception {
         var error = new ProtocolError(ErrorCode.NOT_LOGGED_IN, "Log in first.");
         var decoded = codec.decodeServerMessage(new String(codec.encode(error), StandardCharsets.UTF_8));
