@@ -62,8 +62,9 @@ class SpecStyleServerIT {
 
             var list = c.userList(false);
             fake.awaitRequest("\"userlist\"");
-            fake.writeInPieces("{\"type\":\"userlist\",\"users\":[\"a\",\"b\"],\"onlinetype\":\"false\","
-                    + "\"truncated\":\"true\",\"total\":\"31000\"}");
+            // Spaced as Python's json.dumps writes it.
+            fake.writeInPieces("{\"type\": \"userlist\", \"users\": [\"a\", \"b\"], \"onlinetype\": \"false\", "
+                    + "\"truncated\": \"true\", \"total\": \"31000\"}", 30);
             assertThat(list.get(10, TimeUnit.SECONDS)).isEqualTo(new UserList(List.of("a", "b"), false, true, 31_000));
 
             String prefix = "{\"type\":\"message\",\"from\":\"ann\",\"message\":\"";

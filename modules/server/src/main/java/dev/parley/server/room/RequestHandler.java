@@ -65,7 +65,7 @@ final class RequestHandler {
     }
 
     /** One object (or one bad stretch) as the connection's framer cut it. */
-    void handle(Session s, Frame frame) {
+    void handleFrame(Session s, Frame frame) {
         InboundRequest in;
         try {
             in = switch (frame) {

@@ -69,7 +69,7 @@ public final class RoomEngine {
             Frame frame;
             while (!connection.isClosing() && (frame = framer.next()) != null) {
                 if (!connection.isClosing()) {
-                    handler.handle(session, frame);
+                    handler.handleFrame(session, frame);
                 }
             }
         } catch (FrameException e) {
