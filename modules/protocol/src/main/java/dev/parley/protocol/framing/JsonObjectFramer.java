@@ -135,7 +135,7 @@ public final class JsonObjectFramer {
                 scanner.problem());
         pendingLength = 0;
         byte c = buffer[at];
-        if (c == '{') {
+        if (c == '{' && !scanner.brokeTooDeep()) {
             // Most likely a new message after a broken one: read it as one.
             position = at;
             mode = Mode.BETWEEN;

@@ -56,6 +56,7 @@ final class ObjectScanner {
     private int continuationLow;
     private int continuationHigh;
     private boolean invalidUtf8;
+    private boolean tooDeep;
     private int brokenAt;
     private String problem;
 
@@ -65,6 +66,7 @@ final class ObjectScanner {
         depth = 0;
         arrays = 0;
         invalidUtf8 = false;
+        tooDeep = false;
         continuationsLeft = 0;
         problem = null;
     }
@@ -189,7 +191,10 @@ final class ObjectScanner {
                     state = STRING;
                 } else if (c == '{' || c == '[') {
                     if (depth == MessageLimits.MAX_NESTING_DEPTH) {
-                        return broken(i, c, "at most " + MessageLimits.MAX_NESTING_DEPTH + " nested objects and arrays");
+                        int result = broken(i, c, "at most " + MessageLimits.MAX_NESTING_DEPTH
+                                + " nested objects and arrays");
+                        tooDeep = true;
+                        return result;
                     }
                     if (c == '[') {
                         arrays |= 1L << depth;
@@ -301,6 +306,11 @@ final class ObjectScanner {
     /** Whether a string in the object so far held bytes that are not UTF-8. */
     boolean sawInvalidUtf8() {
         return invalidUtf8;
+    }
+
+    /** Whether the object broke by nesting too deep (at a '{' or '[' that is no new message). */
+    boolean brokeTooDeep() {
+        return tooDeep;
     }
 
     /** How deep in objects and arrays the last byte read was. */

@@ -195,6 +195,8 @@ class JsonObjectFramerTest {
         String deep = "{\"a\":" + "[".repeat(63) + "]".repeat(63) + "}";
         String tooDeep = "{\"a\":" + "[".repeat(64) + "]".repeat(64) + "}";
         assertThat(frames(deep + "\n" + tooDeep + "\n" + A, 10_000)).containsExactly(deep, "malformed_json", A);
+        String tooDeepObjects = "{\"a\":" + "{\"b\":".repeat(64) + "1" + "}".repeat(64) + "} " + A;
+        assertThat(frames(tooDeepObjects, 10_000)).containsExactly("malformed_json", A);
     }
 
     @Test
