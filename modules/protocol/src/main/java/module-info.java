@@ -1,4 +1,4 @@
-/** Parley's wire protocol: messages, their JSON codec, line framing and versions. No socket policy lives here. */
+/** Parley's wire protocol: messages, their JSON codec, framing by JSON object and versions. No socket policy lives here. */
 module dev.parley.protocol {
     // JSON
     requires com.fasterxml.jackson.core;

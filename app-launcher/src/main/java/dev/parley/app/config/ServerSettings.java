@@ -3,15 +3,18 @@ package dev.parley.app.config;
 import dev.parley.protocol.ProtocolVersion;
 import dev.parley.server.ServerConfig;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * server.json as written by people: every key optional, a missing one takes the default. config/README.md
- * documents each key.
+ * documents each key. {@code maxLineBytes} is the old name of {@code maxMessageBytes}, still read (with a warning).
  */
 public record ServerSettings(
         String roomName,
         Integer port,
         String bindAddress,
+        Integer maxMessageBytes,
         Integer maxLineBytes,
         Integer maxQueuedBytes,
         Boolean allowGuests,
@@ -24,6 +27,7 @@ public record ServerSettings(
         Integer passwordHashIterations) {
 
     public static final int DEFAULT_HASH_ITERATIONS = 600_000;
+    private static final Logger LOG = LoggerFactory.getLogger(ServerSettings.class);
 
     public int hashIterations() {
         return passwordHashIterations == null ? DEFAULT_HASH_ITERATIONS : passwordHashIterations;
@@ -43,7 +47,7 @@ public record ServerSettings(
                 or(roomName, d.roomName()),
                 or(port, d.port()),
                 or(bindAddress, d.bindAddress()),
-                or(maxLineBytes, d.maxLineBytes()),
+                messageBytes(d.maxMessageBytes()),
                 or(maxQueuedBytes, d.maxQueuedBytes()),
                 or(allowGuests, d.allowGuests()),
                 or(allowRegistration, d.allowRegistration()),
@@ -55,6 +59,15 @@ public record ServerSettings(
                 readTimeoutSeconds == null ? d.readTimeout()
                         : Duration.ofSeconds(nonNegative("readTimeoutSeconds", readTimeoutSeconds)),
                 d.shutdownGrace());
+    }
+
+    /** {@code maxLineBytes} is the key's name from before messages were framed by JSON object rather than line. */
+    private int messageBytes(int fallback) {
+        if (maxLineBytes != null) {
+            LOG.warn("server.json: \"maxLineBytes\" is deprecated; call it \"maxMessageBytes\"{}",
+                    maxMessageBytes != null ? " (both are set: maxMessageBytes wins)" : "");
+        }
+        return maxMessageBytes != null ? maxMessageBytes : or(maxLineBytes, fallback);
     }
 
     private static int nonNegative(String key, int value) {

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.PasswordDigest;
 import dev.parley.protocol.codec.MessageCodec;
-import dev.parley.protocol.framing.LineFramer;
+import dev.parley.protocol.framing.Frame;
+import dev.parley.protocol.framing.JsonObjectFramer;
 import dev.parley.protocol.message.ClientRequest;
 import dev.parley.protocol.message.ClientRequest.LoginRequest;
 import dev.parley.protocol.message.ClientRequest.RegisterRequest;
@@ -249,13 +250,13 @@ class HeadlessHostIT {
     /** Just enough of a client to drive the room. */
     private static final class Client implements AutoCloseable {
         private final Socket socket;
-        private final LineFramer framer;
+        private final JsonObjectFramer framer;
         private final MessageCodec codec = new MessageCodec();
 
         Client(int port) throws IOException {
             socket = new Socket("127.0.0.1", port);
             socket.setSoTimeout((int) TimeUnit.SECONDS.toMillis(TIMEOUT_S));
-            framer = new LineFramer(socket.getInputStream(), 1 << 20);
+            framer = new JsonObjectFramer(socket.getInputStream(), 1 << 20);
         }
 
         void send(ClientRequest request) throws IOException {
@@ -264,9 +265,11 @@ class HeadlessHostIT {
 
         <T extends ServerMessage> T await(Class<T> type) throws Exception {
             while (true) {
-                String line = framer.readLine();
-                assertThat(line).as("connection open while waiting for " + type.getSimpleName()).isNotNull();
-                ServerMessage m = codec.decodeServerMessage(line);
+                Frame frame = framer.next();
+                assertThat(frame).as("connection open while waiting for " + type.getSimpleName())
+                        .isInstanceOf(Frame.JsonObject.class);
+                var object = (Frame.JsonObject) frame;
+                ServerMessage m = codec.decodeServerMessage(object.bytes(), object.offset(), object.length());
                 if (type.isInstance(m)) {
                     return type.cast(m);
                 }

@@ -32,7 +32,30 @@ class ConfigFileTest {
 
         assertThat(config.port()).isEqualTo(6000);
         assertThat(config.allowGuests()).isTrue();
-        assertThat(config.maxLineBytes()).isEqualTo(ServerConfig.defaults().maxLineBytes());
+        assertThat(config.maxMessageBytes()).isEqualTo(ServerConfig.defaults().maxMessageBytes());
+    }
+
+    @Test
+    void theOldKeyMaxLineBytesStillWorks() throws Exception {
+        Files.writeString(dir.resolve("server.json"), "{\"maxLineBytes\": 4096}");
+
+        assertThat(ConfigFile.loadOrCreate(dir).toServerConfig().maxMessageBytes()).isEqualTo(4096);
+    }
+
+    @Test
+    void theNewKeyWinsOverTheOld() throws Exception {
+        Files.writeString(dir.resolve("server.json"), "{\"maxLineBytes\": 4096, \"maxMessageBytes\": 8192}");
+
+        assertThat(ConfigFile.loadOrCreate(dir).toServerConfig().maxMessageBytes()).isEqualTo(8192);
+    }
+
+    @Test
+    void aMessageLimitAboveWhatABroadcastCanCarryIsRefused() throws Exception {
+        Files.writeString(dir.resolve("server.json"), "{\"maxMessageBytes\": 2000000}");
+        ServerSettings settings = ConfigFile.loadOrCreate(dir);
+
+        assertThatThrownBy(settings::toServerConfig).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxMessageBytes");
     }
 
     @Test

@@ -1,12 +1,15 @@
 package dev.parley.client;
 
 import dev.parley.client.internal.PendingAnswers;
+import dev.parley.protocol.MessageLimits;
 import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.PasswordDigest;
 import dev.parley.protocol.ProtocolVersion;
 import dev.parley.protocol.codec.MessageCodec;
 import dev.parley.protocol.codec.ProtocolException;
-import dev.parley.protocol.framing.LineFramer;
+import dev.parley.protocol.framing.Frame;
+import dev.parley.protocol.framing.FrameException;
+import dev.parley.protocol.framing.JsonObjectFramer;
 import dev.parley.protocol.message.ClientRequest;
 import dev.parley.protocol.message.ClientRequest.DisconnectRequest;
 import dev.parley.protocol.message.ClientRequest.GuestLogin;
@@ -55,7 +58,6 @@ public final class ParleyClient implements AutoCloseable {
 
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
-    private static final int MAX_LINE = 1 << 20;
 
     private static final Set<Class<? extends ServerMessage>> FINAL_ANSWERS =
             Set.of(Banned.class, OutdatedClient.class, WrongIp.class, ProtocolError.class);
@@ -191,10 +193,18 @@ public final class ParleyClient implements AutoCloseable {
 
     /** Online users when {@code online}, else accounts that are not online; sorted by the server. */
     public CompletableFuture<List<String>> users(boolean online) {
+        return userList(online).thenApply(UserList::users);
+    }
+
+    /**
+     * Like {@link #users}, with whether the room cut the list to fit in one message ({@link UserList#truncated()})
+     * and how many there are in all ({@link UserList#total()}, when the room says).
+     */
+    public CompletableFuture<UserList> userList(boolean online) {
         return request(new UserListRequest(requireUser(), online), Set.of(UserList.class))
                 .thenApply(answer -> {
                     if (answer instanceof UserList list) {
-                        return list.users();
+                        return list;
                     }
                     throw new IllegalStateException(describe(answer));
                 });
@@ -298,20 +308,27 @@ public final class ParleyClient implements AutoCloseable {
     private void readLoop() {
         String reason = "The connection to " + roomAddress + " was lost.";
         try {
-            var framer = new LineFramer(socket.getInputStream(), MAX_LINE);
-            String line;
-            while ((line = framer.readLine()) != null) {
+            // By JSON object, not by line: a spec-style server may write its objects with no newline between them.
+            var framer = new JsonObjectFramer(socket.getInputStream(), MessageLimits.MAX_SERVER_MESSAGE_BYTES);
+            Frame frame;
+            while ((frame = framer.next()) != null) {
                 ServerMessage message;
                 try {
-                    message = codec.decodeServerMessage(line);
+                    message = switch (frame) {
+                        case Frame.JsonObject o -> codec.decodeServerMessage(o.bytes(), o.offset(), o.length());
+                        case Frame.Malformed m -> throw new ProtocolException(m.code(), m.message());
+                    };
                 } catch (ProtocolException e) {
-                    continue; // a newer server's message this client does not know
+                    continue; // a newer server's message this client does not know, or one it garbled
                 }
                 if (!pending.offer(message)) {
                     listeners.forEach(l -> l.onMessage(message));
                 }
             }
             reason = "The room at " + roomAddress + " closed the connection.";
+        } catch (FrameException e) {
+            reason = "The room at " + roomAddress + " sent a message larger than "
+                    + MessageLimits.MAX_SERVER_MESSAGE_BYTES + " bytes, more than Parley accepts.";
         } catch (IOException e) {
             if (endReason != null) {
                 reason = endReason;

@@ -20,8 +20,14 @@ class ProtocolVersionTest {
     }
 
     @Test
+    void readsLongPartsAndSurroundingSpace() {
+        assertThat(ProtocolVersion.parse(" 123456789.0.42 ")).isEqualTo(new ProtocolVersion(123456789, 0, 42));
+    }
+
+    @Test
     void refusesOtherShapes() {
-        for (String bad : new String[] {"1.2", "1.2.3.4", "a.b.c", "", "-1.0.0", "1..2"}) {
+        for (String bad : new String[] {"1.2", "1.2.3.4", "a.b.c", "", "-1.0.0", "1..2", "1.2.", ".1.2",
+                "1234567890.0.0", "1.2.3x", "1.2.+3", "\uFF11.2.3", "1. 2.3"}) {
             assertThatThrownBy(() -> ProtocolVersion.parse(bad)).isInstanceOf(IllegalArgumentException.class);
         }
     }

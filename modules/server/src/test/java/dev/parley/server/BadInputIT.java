@@ -10,6 +10,7 @@ import dev.parley.protocol.message.ServerMessage.ChatMessage;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
 import dev.parley.protocol.message.ServerMessage.Salt;
 import dev.parley.protocol.message.ServerMessage.UserNotification;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,12 +28,15 @@ class BadInputIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "malformed json       | {\"user\":\"a\",                         | malformed_json",
+            "malformed json       | {\"user\":\"a\",}                        | malformed_json",
             "not an object        | [1,2,3]                                  | malformed_json",
             "unknown type         | {\"user\":\"a\",\"type\":\"dance\"}       | unknown_type",
             "missing field        | {\"type\":\"message\",\"user\":\"a\"}     | missing_field",
             "wrong-typed field    | {\"type\":\"salt\",\"user\":42}           | wrong_type",
-            "empty line           | ''                                       | empty_line"})
+            "stray word           | hello                                    | malformed_json",
+            "bare number          | 42                                       | malformed_json",
+            "bare string          | '\"salt {\"'                             | malformed_json",
+            "broken object        | {\"user\":\"a\" \"type\":\"salt\"}        | malformed_json"})
     void answeredWithAnErrorAndTheConnectionStaysOpen(String name, String line, String code) throws Exception {
         try (var room = TestRoom.start(dir)) {
             TestClient bystander = room.registered("bystander");
@@ -48,27 +52,55 @@ class BadInputIT {
     }
 
     @Test
-    void overLongLineIsAnsweredAndClosed() throws Exception {
+    void aTruncatedObjectIsAnsweredWhenTheNextOneStarts() throws Exception {
+        try (var room = TestRoom.start(dir)) {
+            TestClient c = room.connect();
+
+            // Until more comes, "{"user":"a"," may be the first line of a pretty-printed object: no answer yet.
+            c.sendLine("{\"user\":\"a\",");
+            c.send(new SaltRequest("a"));
+
+            assertThat(c.expect(ProtocolError.class).code()).isEqualTo(ErrorCode.MALFORMED_JSON.wireName());
+            c.expect(Salt.class);
+        }
+    }
+
+    @Test
+    void emptyLinesAndSpacesBetweenMessagesAreNotAnswered() throws Exception {
+        try (var room = TestRoom.start(dir)) {
+            TestClient c = room.connect();
+
+            c.sendBytes("\n\r\n   \n\t\n".getBytes(StandardCharsets.UTF_8));
+            c.send(new SaltRequest("a"));
+
+            c.expect(Salt.class);
+        }
+    }
+
+    @Test
+    void overLargeObjectIsAnsweredAndClosed() throws Exception {
         try (var room = TestRoom.start(dir, c -> c.withLimits(1024, 1 << 20))) {
             TestClient bystander = room.registered("bystander");
             TestClient c = room.connect();
 
             c.sendLine("{\"user\":\"a\",\"type\":\"message\",\"message\":\"" + "x".repeat(5000) + "\"}");
 
-            assertClosedWith(c.awaitClosed(), ErrorCode.LINE_TOO_LONG);
+            assertClosedWith(c.awaitClosed(), ErrorCode.MESSAGE_TOO_LARGE);
             assertStillWorks(bystander);
         }
     }
 
     @Test
-    void invalidUtf8IsAnsweredAndClosed() throws Exception {
+    void invalidUtf8IsAnsweredAndTheConnectionCarriesOn() throws Exception {
         try (var room = TestRoom.start(dir)) {
             TestClient bystander = room.registered("bystander");
             TestClient c = room.connect();
 
-            c.sendBytes(new byte[] {'{', '"', (byte) 0xFF, (byte) 0xFE, '"', '}', '\n'});
+            c.sendBytes(new byte[] {'{', '"', (byte) 0xFF, (byte) 0xFE, '"', ':', '1', '}', '\n'});
+            c.send(new SaltRequest("a"));
 
-            assertClosedWith(c.awaitClosed(), ErrorCode.INVALID_UTF8);
+            assertThat(c.expect(ProtocolError.class).code()).isEqualTo(ErrorCode.INVALID_UTF8.wireName());
+            c.expect(Salt.class);
             assertStillWorks(bystander);
         }
     }
@@ -82,9 +114,16 @@ class BadInputIT {
             new Random(7).nextBytes(noise);
 
             c.sendBytes(noise);
+            // A control byte then a line break ends whatever the noise left open (JsonObjectFramerTest shows it).
+            c.sendBytes(new byte[] {1, '\n'});
+            c.send(new SaltRequest("a"));
 
-            List<ServerMessage> answers = c.awaitClosed();
-            assertThat(answers).isNotEmpty().allSatisfy(m -> assertThat(m).isInstanceOf(ProtocolError.class));
+            var answers = new ArrayList<ServerMessage>();
+            ServerMessage m;
+            while (!((m = c.next()) instanceof Salt)) {
+                answers.add(m);
+            }
+            assertThat(answers).isNotEmpty().allSatisfy(a -> assertThat(a).isInstanceOf(ProtocolError.class));
             assertStillWorks(bystander);
         }
     }

@@ -3,11 +3,14 @@ package dev.parley.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.parley.protocol.MessageLimits;
 import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.PasswordDigest;
 import dev.parley.protocol.ProtocolVersion;
 import dev.parley.protocol.codec.MessageCodec;
-import dev.parley.protocol.framing.LineFramer;
+import dev.parley.protocol.codec.ProtocolException;
+import dev.parley.protocol.framing.Frame;
+import dev.parley.protocol.framing.JsonObjectFramer;
 import dev.parley.protocol.message.ClientRequest;
 import dev.parley.protocol.message.ClientRequest.LoginRequest;
 import dev.parley.protocol.message.ClientRequest.RegisterRequest;
@@ -44,13 +47,13 @@ final class TestClient implements AutoCloseable {
     private ProtocolVersion version = ParleyVersion.current();
     private boolean closedSeen;
 
-    private final LineFramer framer;
+    private final JsonObjectFramer framer;
     private final boolean background;
 
     private TestClient(Socket socket, boolean background) throws IOException {
         this.socket = socket;
         this.out = socket.getOutputStream();
-        this.framer = new LineFramer(socket.getInputStream(), 1 << 20);
+        this.framer = new JsonObjectFramer(socket.getInputStream(), MessageLimits.MAX_SERVER_MESSAGE_BYTES);
         this.background = background;
         if (background) {
             Thread.ofVirtual().start(this::readLoop);
@@ -193,8 +196,8 @@ final class TestClient implements AutoCloseable {
         }
         try {
             socket.setSoTimeout((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos)));
-            String line = framer.readLine();
-            return line == null ? CLOSED : codec.decodeServerMessage(line);
+            ServerMessage m = read();
+            return m == null ? CLOSED : m;
         } catch (java.net.SocketTimeoutException e) {
             return null;
         } catch (Exception e) {
@@ -204,15 +207,25 @@ final class TestClient implements AutoCloseable {
 
     private void readLoop() {
         try {
-            String line;
-            while ((line = framer.readLine()) != null) {
-                received.add(codec.decodeServerMessage(line));
+            ServerMessage m;
+            while ((m = read()) != null) {
+                received.add(m);
             }
         } catch (Exception e) {
             // closed or reset: both end the conversation
         } finally {
             received.add(CLOSED);
         }
+    }
+
+    /** The next message, or null at the end; the server sending anything but messages ends the conversation. */
+    private ServerMessage read() throws IOException, ProtocolException {
+        Frame frame = framer.next();
+        return switch (frame) {
+            case null -> null;
+            case Frame.JsonObject o -> codec.decodeServerMessage(o.bytes(), o.offset(), o.length());
+            case Frame.Malformed m -> throw new ProtocolException(m.code(), "the server sent " + m.message());
+        };
     }
 
     @Override

@@ -54,7 +54,7 @@ final class TestRoom implements AutoCloseable {
 
     private static TestRoom start(Path dir, UnaryOperator<ServerConfig> tweak, HashPool hashing) throws Exception {
         ServerConfig base = ServerConfig.defaults().withPort(0).withBindAddress("127.0.0.1");
-        base = new ServerConfig(base.roomName(), base.port(), base.bindAddress(), base.maxLineBytes(),
+        base = new ServerConfig(base.roomName(), base.port(), base.bindAddress(), base.maxMessageBytes(),
                 base.maxQueuedBytes(), base.allowGuests(), base.allowRegistration(), base.minClientVersion(),
                 base.maxLoginAttempts(), base.loginFailuresPerAddress(), base.loginFailureWindow(),
                 base.readTimeout(), Duration.ofSeconds(3));

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.protocol.MessageLimits;
 import dev.parley.protocol.ProtocolVersion;
 import dev.parley.protocol.message.ClientRequest;
 import dev.parley.protocol.message.ClientRequest.DisconnectRequest;
@@ -39,9 +41,12 @@ import dev.parley.protocol.message.ServerMessage.UsernameTaken;
 import dev.parley.protocol.message.ServerMessage.WrongIp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
- * Turns messages into JSON lines and back. Encoded lines end with {@code \n}. Booleans go out as the strings
+ * Turns messages into JSON and back. Encoded messages are one line each, ending with {@code \n}; decoding takes one
+ * object's bytes, as a {@link dev.parley.protocol.framing.JsonObjectFramer} cuts them. Booleans go out as the strings
  * "true"/"false", as the spec writes them. Thread-safe.
  */
 public final class MessageCodec {
@@ -55,7 +60,10 @@ public final class MessageCodec {
                 // 16 KB or more for every client, a third of a 10,000-client room's heap. A shared pool holds as
                 // many as are in use at once.
                 .recyclerPool(JsonRecyclerPools.newConcurrentDequePool())
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MessageLimits.MAX_NESTING_DEPTH).build())
+                // An emoji goes out as its 4 UTF-8 bytes, not as two 6-byte escapes: a broadcast is then never
+                // larger than the request it comes from, which keeps it under MAX_SERVER_MESSAGE_BYTES.
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .build();
         this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
@@ -79,6 +87,12 @@ public final class MessageCodec {
                     g.writeEndArray();
                     if (m.online() != null) {
                         bool(g, "onlinetype", m.online());
+                    }
+                    if (m.truncated()) {
+                        bool(g, "truncated", true);
+                    }
+                    if (m.total() != null) {
+                        g.writeStringField("total", m.total().toString());
                     }
                 }
                 case UserNotification m -> {
@@ -135,13 +149,71 @@ public final class MessageCodec {
         });
     }
 
-    public ServerMessage decodeServerMessage(String line) throws ProtocolException {
-        ObjectNode node = parseObject(line);
+    /**
+     * A {@code userlist} answer whose encoding is at most {@code maxBytes} bytes (its line ending counted): the
+     * whole list when it fits, else as many of the first names as fit, marked truncated, with the total.
+     */
+    public UserList userListWithin(List<String> users, Boolean online, int maxBytes) {
+        int budget = maxBytes - encode(new UserList(List.of(), online, true, users.size())).length;
+        long needed = 0;
+        int fitting = 0;
+        for (String user : users) {
+            needed += encodedLengthAtMost(user) + 1; // and a comma
+            if (needed > budget) {
+                break;
+            }
+            fitting++;
+        }
+        if (fitting == users.size()) {
+            return new UserList(users, online);
+        }
+        return new UserList(users.subList(0, fitting), online, true, users.size());
+    }
+
+    /** Bytes a string takes in a message, quotes included, as the generator writes it (never fewer). */
+    static int encodedLengthAtMost(String text) {
+        int bytes = 2;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20) {
+                bytes += c == '\n' || c == '\t' || c == '\r' || c == '\b' || c == '\f' ? 2 : 6; // "\n", "\u001f"
+            } else if (c == '"' || c == '\\') {
+                bytes += 2;
+            } else if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                bytes += 6; // a lone surrogate, at worst as an escape
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+    /** Decodes one message object, e.g. a {@link dev.parley.protocol.framing.Frame.JsonObject}'s bytes. */
+    public ServerMessage decodeServerMessage(byte[] bytes, int offset, int length) throws ProtocolException {
+        return decodeServerMessage(parseObject(bytes, offset, length));
+    }
+
+    /** Decodes one message object written as text; for tests and tools (the wire carries bytes). */
+    public ServerMessage decodeServerMessage(String json) throws ProtocolException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return decodeServerMessage(bytes, 0, bytes.length);
+    }
+
+    private ServerMessage decodeServerMessage(ObjectNode node) throws ProtocolException {
         String type = typeOf(node);
         var f = new JsonFields(node, type);
         return switch (type) {
             case "message" -> new ChatMessage(f.text("from"), f.text("message"));
-            case "userlist" -> new UserList(f.textList("users"), f.optionalBool("onlinetype"));
+            case "userlist" -> new UserList(f.textList("users"), f.optionalBool("onlinetype"),
+                    Boolean.TRUE.equals(f.optionalBool("truncated")), f.optionalInt("total"));
             case "user_notification" -> new UserNotification(f.text("user"), f.bool("status"));
             case "salt" -> new Salt(f.text("salt"));
             case "shutdown" -> new Shutdown();
@@ -195,8 +267,9 @@ public final class MessageCodec {
         });
     }
 
-    public InboundRequest decodeRequest(String line) throws ProtocolException {
-        ObjectNode node = parseObject(line);
+    /** Decodes one request object, e.g. a {@link dev.parley.protocol.framing.Frame.JsonObject}'s bytes. */
+    public InboundRequest decodeRequest(byte[] bytes, int offset, int length) throws ProtocolException {
+        ObjectNode node = parseObject(bytes, offset, length);
         ProtocolVersion version = versionOf(node);
         String type = typeOf(node);
         var f = new JsonFields(node, type);
@@ -214,23 +287,28 @@ public final class MessageCodec {
         return new InboundRequest(request, version);
     }
 
+    /** Decodes one request object written as text; for tests and tools (the wire carries bytes). */
+    public InboundRequest decodeRequest(String json) throws ProtocolException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return decodeRequest(bytes, 0, bytes.length);
+    }
+
     // ---- helpers ----
 
-    private ObjectNode parseObject(String line) throws ProtocolException {
-        if (line.isBlank()) {
-            throw new ProtocolException(ErrorCode.EMPTY_LINE, "Empty line: each line must hold one JSON object.");
-        }
+    private ObjectNode parseObject(byte[] bytes, int offset, int length) throws ProtocolException {
         JsonNode node;
         try {
-            node = mapper.readTree(line);
+            // Straight from the bytes: Jackson decodes the UTF-8 itself, no String in between.
+            node = mapper.readTree(bytes, offset, length);
         } catch (JsonProcessingException e) {
-            throw new ProtocolException(ErrorCode.MALFORMED_JSON,
-                    "Not valid JSON: " + e.getOriginalMessage());
+            throw new ProtocolException(ErrorCode.MALFORMED_JSON, "Not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory cannot fail", e);
         }
         if (node instanceof ObjectNode object) {
             return object;
         }
-        throw new ProtocolException(ErrorCode.MALFORMED_JSON, "Each line must hold one JSON object.");
+        throw new ProtocolException(ErrorCode.MALFORMED_JSON, "Each message must be one JSON object ({...}).");
     }
 
     private static String typeOf(ObjectNode node) throws ProtocolException {

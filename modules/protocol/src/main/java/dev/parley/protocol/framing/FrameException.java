@@ -3,7 +3,7 @@ package dev.parley.protocol.framing;
 import dev.parley.protocol.message.ErrorCode;
 import java.io.IOException;
 
-/** A line that breaks the framing rules (too long, not UTF-8); the stream cannot be trusted after it. */
+/** Input the framer cannot read on from (an object over the size limit): the stream ends here. */
 public final class FrameException extends IOException {
 
     private static final long serialVersionUID = 1L;

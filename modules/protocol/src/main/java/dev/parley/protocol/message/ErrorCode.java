@@ -4,10 +4,8 @@ import java.util.Locale;
 
 /** The {@code code} values of {@code error} messages. A client must tolerate codes it does not know. */
 public enum ErrorCode {
-    /** The line is not JSON, or not one JSON object. */
+    /** Input that is not a JSON object (a stray word, an array, broken JSON); the connection stays open. */
     MALFORMED_JSON,
-    /** The line is empty. */
-    EMPTY_LINE,
     /** The {@code type} names no request this server knows. */
     UNKNOWN_TYPE,
     /** A field the request needs is absent. */
@@ -16,9 +14,9 @@ public enum ErrorCode {
     WRONG_TYPE,
     /** The {@code version} is not MAJOR.MINOR.PATCH. */
     INVALID_VERSION,
-    /** The line is longer than the server's limit; the connection is closed. */
-    LINE_TOO_LONG,
-    /** The bytes are not UTF-8; the connection is closed. */
+    /** One object is larger than the server's limit ({@code maxMessageBytes}); the connection is closed. */
+    MESSAGE_TOO_LARGE,
+    /** An object's bytes are not UTF-8; that object is dropped and the connection stays open. */
     INVALID_UTF8,
     /** message, userlist and typing need a logged-in connection. */
     NOT_LOGGED_IN,

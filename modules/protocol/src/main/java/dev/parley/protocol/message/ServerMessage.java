@@ -16,11 +16,18 @@ public sealed interface ServerMessage {
 
     /**
      * {@code {"type":"userlist","users":[...],"onlinetype":"true"}}. {@code online} is null when the sender left
-     * {@code onlinetype} out, as the spec's first server example does.
+     * {@code onlinetype} out, as the spec's first server example does. A list too long for one message is cut:
+     * {@code truncated} is then true and {@code total} (null when not sent) says how many there are in all
+     * ({@code "truncated":"true","total":"31000"}, beyond the spec).
      */
-    record UserList(List<String> users, Boolean online) implements ServerMessage {
+    record UserList(List<String> users, Boolean online, boolean truncated, Integer total) implements ServerMessage {
         public UserList {
             users = List.copyOf(users);
+        }
+
+        /** A whole list. */
+        public UserList(List<String> users, Boolean online) {
+            this(users, online, false, null);
         }
     }
 

@@ -11,7 +11,10 @@ import dev.parley.protocol.message.ErrorCode;
 import dev.parley.protocol.message.ServerMessage.ChatMessage;
 import dev.parley.protocol.message.ServerMessage.LoginResult;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
+import dev.parley.protocol.message.ServerMessage.UserList;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -63,6 +66,30 @@ class MessageCodecTest {
     }
 
     @Test
+    void charactersBeyondTheBasicPlaneGoOutAsTheirFourBytes() throws Exception {
+        var message = new ChatMessage("a", "\uD83D\uDE00");
+        byte[] line = codec.encode(message);
+
+        assertThat(new String(line, StandardCharsets.UTF_8))
+                .isEqualTo("{\"type\":\"message\",\"from\":\"a\",\"message\":\"\uD83D\uDE00\"}\n");
+        assertThat(line).hasSize(43 + 4); // not 43 + 12 for "\\uD83D\\uDE00"
+        assertThat(codec.decodeServerMessage(line, 0, line.length)).isEqualTo(message);
+    }
+
+    @Test
+    void aBroadcastIsNoLargerThanTheRequestItComesFrom() throws Exception {
+        // Whatever escapes the client wrote, the server's copy of the text is at most as long.
+        String text = "\\uD83D\\uDE00 \uD83D\uDE00 \\u0001 \\n \\/ \\\" é \\u00e9 \u4e2d";
+        String request = "{\"user\":\"somebody\",\"type\":\"message\",\"message\":\"" + text + "\"}";
+        byte[] in = request.getBytes(StandardCharsets.UTF_8);
+        var chat = (SendMessage) codec.decodeRequest(in, 0, in.length).request();
+
+        byte[] out = codec.encode(new ChatMessage("somebody", chat.message()));
+
+        assertThat(out.length - 1).isLessThanOrEqualTo(in.length);
+    }
+
+    @Test
     void errorMessageRoundTrips() throws Exception {
         var error = new ProtocolError(ErrorCode.NOT_LOGGED_IN, "Log in first.");
         var decoded = codec.decodeServerMessage(new String(codec.encode(error), StandardCharsets.UTF_8));
@@ -99,9 +126,59 @@ class MessageCodecTest {
     }
 
     @Test
-    void emptyLine() {
-        assertRejected("", ErrorCode.EMPTY_LINE);
-        assertRejected("   ", ErrorCode.EMPTY_LINE);
+    void nothingAtAllIsMalformed() {
+        assertRejected("", ErrorCode.MALFORMED_JSON);
+        assertRejected("   ", ErrorCode.MALFORMED_JSON);
+    }
+
+    @Test
+    void decodesAnObjectInTheMiddleOfABuffer() throws Exception {
+        String request = "{\"user\":\"é\",\"type\":\"message\",\"message\":\"x\"}";
+        byte[] around = ("garbage" + request + "{more").getBytes(StandardCharsets.UTF_8);
+        int length = request.getBytes(StandardCharsets.UTF_8).length;
+
+        assertThat(codec.decodeRequest(around, 7, length).request()).isEqualTo(new SendMessage("é", "x"));
+    }
+
+    @Test
+    void aCutUserListSaysSoAndHowManyThereAre() throws Exception {
+        var cut = new UserList(List.of("a", "b"), false, true, 31_000);
+        String line = new String(codec.encode(cut), StandardCharsets.UTF_8);
+
+        assertThat(line).isEqualTo("{\"type\":\"userlist\",\"users\":[\"a\",\"b\"],\"onlinetype\":\"false\","
+                + "\"truncated\":\"true\",\"total\":\"31000\"}\n");
+        assertThat(codec.decodeServerMessage(line)).isEqualTo(cut);
+        assertThat(codec.decodeServerMessage("{\"type\":\"userlist\",\"users\":[]}"))
+                .isEqualTo(new UserList(List.of(), null, false, null));
+    }
+
+    @Test
+    void aUserListThatFitsIsSentWhole() {
+        List<String> users = List.of("alice", "bob");
+
+        assertThat(codec.userListWithin(users, true, 1000)).isEqualTo(new UserList(users, true));
+    }
+
+    @Test
+    void aUserListTooLongIsCutToFitEvenWithTheWorstNames() {
+        // Names that grow when written: quotes, backslashes, control characters, non-ASCII, emoji.
+        var names = new ArrayList<String>();
+        String[] awkward = {"\"q\"", "back\\slash", "ctl\u0001\u001f\n\t\b", "é".repeat(16), "\u4e2d".repeat(11),
+                "\uD83D\uDE00".repeat(8), "x".repeat(32)};
+        for (int i = 0; i < 5000; i++) {
+            names.add(awkward[i % awkward.length] + i);
+        }
+        for (int limit : new int[] {200, 1000, 4096, 65_536, 100_000}) {
+            UserList list = codec.userListWithin(names, false, limit);
+            byte[] encoded = codec.encode(list);
+
+            assertThat(encoded.length).as("limit %d", limit).isLessThanOrEqualTo(limit);
+            assertThat(list.truncated()).isTrue();
+            assertThat(list.total()).isEqualTo(5000);
+            assertThat(list.users()).isEqualTo(names.subList(0, list.users().size()));
+            // Not cut needlessly: one more name would not have fit by much.
+            assertThat(encoded.length).as("limit %d", limit).isGreaterThan(limit - 60);
+        }
     }
 
     @Test

@@ -2,11 +2,13 @@ package dev.parley.server.room;
 
 import dev.parley.accounts.AccountStore;
 import dev.parley.accounts.BanList;
+import dev.parley.protocol.MessageLimits;
 import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.Usernames;
 import dev.parley.protocol.codec.InboundRequest;
 import dev.parley.protocol.codec.MessageCodec;
 import dev.parley.protocol.codec.ProtocolException;
+import dev.parley.protocol.framing.Frame;
 import dev.parley.protocol.message.ClientRequest;
 import dev.parley.protocol.message.ClientRequest.DisconnectRequest;
 import dev.parley.protocol.message.ClientRequest.GuestLogin;
@@ -25,7 +27,6 @@ import dev.parley.protocol.message.ServerMessage.OutdatedClient;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
 import dev.parley.protocol.message.ServerMessage.RegisterStatus;
 import dev.parley.protocol.message.ServerMessage.Salt;
-import dev.parley.protocol.message.ServerMessage.UserList;
 import dev.parley.protocol.message.ServerMessage.UsernameRegisterStatus;
 import dev.parley.protocol.message.ServerMessage.UsernameTaken;
 import dev.parley.protocol.message.ServerMessage.WrongIp;
@@ -78,10 +79,14 @@ final class RequestHandler {
         this.hashBudget = new HashBudget(clock);
     }
 
-    void handleLine(Session s, String line) {
+    /** One object (or one bad stretch) as the connection's framer cut it. */
+    void handleFrame(Session s, Frame frame) {
         InboundRequest in;
         try {
-            in = codec.decodeRequest(line);
+            in = switch (frame) {
+                case Frame.JsonObject o -> codec.decodeRequest(o.bytes(), o.offset(), o.length());
+                case Frame.Malformed m -> throw new ProtocolException(m.code(), m.message());
+            };
         } catch (ProtocolException e) {
             reply(s, new ProtocolError(e.code(), e.getMessage()));
             return;
@@ -362,7 +367,7 @@ final class RequestHandler {
         }
         List<String> online = room.members().stream().map(Member::username).toList();
         if (r.online()) {
-            reply(s, new UserList(online, true));
+            reply(s, codec.userListWithin(online, true, MessageLimits.MAX_SERVER_MESSAGE_BYTES));
             return;
         }
         var onlineKeys = online.stream().map(Usernames::key).collect(java.util.stream.Collectors.toSet());
@@ -373,7 +378,8 @@ final class RequestHandler {
             }
         }
         offline.sort(Comparator.comparing(Usernames::key));
-        reply(s, new UserList(offline, false));
+        // Cut to what a client accepts (31,000 long names would not fit); the answer says it was cut.
+        reply(s, codec.userListWithin(offline, false, MessageLimits.MAX_SERVER_MESSAGE_BYTES));
     }
 
     private boolean requireLogin(Session s) {

@@ -8,7 +8,8 @@ import dev.parley.accounts.NotSavedException;
 import dev.parley.protocol.Usernames;
 import dev.parley.protocol.codec.MessageCodec;
 import dev.parley.protocol.framing.FrameException;
-import dev.parley.protocol.framing.LineFramer;
+import dev.parley.protocol.framing.Frame;
+import dev.parley.protocol.framing.JsonObjectFramer;
 import dev.parley.protocol.message.ErrorCode;
 import dev.parley.protocol.message.ServerMessage.Banned;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class RoomEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(RoomEngine.class);
-    /** Clients send a line now and then; a small read buffer keeps 10,000 idle connections cheap. */
+    /** Clients send a message now and then; a small read buffer keeps 10,000 idle connections cheap. */
     private static final int READ_BUFFER_BYTES = 2048;
 
     private final ServerConfig config;
@@ -72,11 +73,11 @@ public final class RoomEngine {
                 connection.sendAndClose(codec.encode(new Banned()));
                 return;
             }
-            var framer = new LineFramer(connection.input(), config.maxLineBytes(), READ_BUFFER_BYTES);
-            String line;
-            while (!connection.isClosing() && (line = framer.readLine()) != null) {
+            var framer = new JsonObjectFramer(connection.input(), config.maxMessageBytes(), READ_BUFFER_BYTES);
+            Frame frame;
+            while (!connection.isClosing() && (frame = framer.next()) != null) {
                 if (!connection.isClosing()) {
-                    handler.handleLine(session, line);
+                    handler.handleFrame(session, frame);
                 }
             }
         } catch (FrameException e) {
