@@ -49,7 +49,8 @@ class AdminSocketTest {
 
     @Test
     void anEmptyCommandGetsTheHelpAndNonsenseIsExplained() throws Exception {
-        try (AdminSocket ignored = AdminSocket.open(dataDir, room).orElseThrow()) {
+        try (AdminSocket socket = AdminSocket.open(dataDir, room).orElseThrow()) {
+            assertThat(socket.path()).exists();
             assertThat(client().send("")).isZero();
             assertThat(client().send("launch rockets")).isZero();
         }
@@ -60,7 +61,8 @@ class AdminSocketTest {
     @Test
     void aStaleSocketFromACrashedRoomIsReplaced() throws Exception {
         Files.writeString(dataDir.resolve("admin.sock"), "left by a crash");
-        try (AdminSocket ignored = AdminSocket.open(dataDir, room).orElseThrow()) {
+        try (AdminSocket socket = AdminSocket.open(dataDir, room).orElseThrow()) {
+            assertThat(Files.isOther(socket.path())).as("a socket now, not the old file").isTrue();
             assertThat(client().send("users")).isZero();
         }
         assertThat(out.toString()).contains("1 online:");
