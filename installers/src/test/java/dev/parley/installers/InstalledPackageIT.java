@@ -31,9 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Linux packages as users get them. On a Debian-family machine the built .deb must exist (the test fails
- * otherwise); as root (CI) it is installed for real with apt-get, with and without /usr/share/desktop-directories,
- * used (its command, a room run as the service runs it, two clients, admin commands, SIGTERM), reinstalled over
- * itself, removed (data kept) and purged (service data gone), and the machine is left as it was. The .rpm,
+ * otherwise); as root (CI) it is installed for real with apt-get without /usr/share/desktop-directories, used (its
+ * command, a room run as the service runs it, two clients, admin commands, SIGTERM), upgraded to a newer version
+ * with the directories present, removed (data kept) and purged (service data gone), and the machine is left as it
+ * was. The .rpm,
  * where one was built, is unpacked and its launcher used. Writes the sizes and start-up times it measured for
  * docs/performance.md.
  */
@@ -71,6 +72,8 @@ class InstalledPackageIT {
         assertThat(info).contains("Package: parley-chat").contains("Version: " + VERSION)
                 .doesNotContain("Conflicts").doesNotContain("Breaks").doesNotContain("Replaces");
         String contents = run(List.of("dpkg-deb", "-c", deb.toString()));
+        assertThat(contents).as("the class-data archive is made at install, not shipped")
+                .doesNotContain("parley-chat.jsa");
         for (String file : PACKAGE_FILES) {
             assertThat(contents).as("the package ships " + file).contains("./" + file);
         }
@@ -129,14 +132,18 @@ class InstalledPackageIT {
             runTheServiceRoom();
             assertThat(SERVICE_DATA.resolve("accounts.json")).isRegularFile();
 
-            // 2. A desktop: the same package over itself, with the directories present; data stays.
+            // 2. A desktop, and an upgrade: the same package as a newer version, with the directories present.
             Files.createDirectories(DESKTOP_DIRECTORIES);
-            apt("install", "-y", "--reinstall", deb.toAbsolutePath().toString());
-            assertThat(sh("dpkg-query", "-W", "-f=${Status}", PACKAGE).output()).isEqualTo("install ok installed");
-            assertThat(Files.readString(SERVICE_DATA.resolve("accounts.json"))).contains("\"alice\"");
+            Path newer = newerVersionOf(deb, VERSION + "+upgrade1");
+            apt("install", "-y", newer.toString());
+            assertThat(sh("dpkg-query", "-W", "-f=${Status} ${Version}", PACKAGE).output())
+                    .isEqualTo("install ok installed " + VERSION + "+upgrade1");
+            assertThat(Files.readString(SERVICE_DATA.resolve("accounts.json"))).as("the upgrade kept the data")
+                    .contains("\"alice\"");
+            assertThat(APP.resolve("lib/app/parley-chat.jsa")).as("archive made again").isRegularFile();
             assertThat(run(List.of(COMMAND.toString(), "--version")).strip()).isEqualTo("Parley " + VERSION);
 
-            // 3. Remove keeps the service's data; purge deletes it.
+            // 3. Remove keeps the service's data (and every user's own); purge deletes the service's.
             apt("remove", "-y", PACKAGE);
             assertThat(COMMAND).doesNotExist();
             assertThat(APP).as("nothing left in /opt, not even the archive postinst made").doesNotExist();
@@ -167,6 +174,17 @@ class InstalledPackageIT {
                 sh("rmdir", DESKTOP_DIRECTORIES.toString());
             }
         }
+    }
+
+    /** The built package under a higher version, to upgrade to: same files and scripts, quickly rebuilt. */
+    private Path newerVersionOf(Path deb, String version) throws Exception {
+        Path tree = root.resolve("upgrade");
+        run(List.of("dpkg-deb", "-R", deb.toString(), tree.toString()));
+        Path control = tree.resolve("DEBIAN/control");
+        Files.writeString(control, Files.readString(control).replaceFirst("(?m)^Version: .*$", "Version: " + version));
+        Path newer = root.resolve("parley-chat_" + version + ".deb");
+        run(List.of("dpkg-deb", "--root-owner-group", "-Znone", "-b", tree.toString(), newer.toString()));
+        return newer;
     }
 
     private static void checkInstalledFiles() throws IOException {

@@ -15,6 +15,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +63,8 @@ class AdminSocketTest {
     void aStaleSocketFromACrashedRoomIsReplaced() throws Exception {
         Files.writeString(dataDir.resolve("admin.sock"), "left by a crash");
         try (AdminSocket socket = AdminSocket.open(dataDir, room).orElseThrow()) {
-            assertThat(Files.isOther(socket.path())).as("a socket now, not the old file").isTrue();
+            assertThat(Files.readAttributes(socket.path(), BasicFileAttributes.class).isOther())
+                    .as("a socket now, not the old file").isTrue();
             assertThat(client().send("users")).isZero();
         }
         assertThat(out.toString()).contains("1 online:");
