@@ -133,7 +133,11 @@ class InstalledPackageIT {
             assertThat(SERVICE_DATA.resolve("accounts.json")).isRegularFile();
 
             // 2. A desktop, and an upgrade: the same package as a newer version, with the directories present.
-            Files.createDirectories(DESKTOP_DIRECTORIES);
+            if (hadDesktopDirectories) {
+                Files.move(aside, DESKTOP_DIRECTORIES);
+            } else {
+                Files.createDirectories(DESKTOP_DIRECTORIES);
+            }
             Path newer = newerVersionOf(deb, VERSION + "+upgrade1");
             apt("install", "-y", newer.toString());
             assertThat(sh("dpkg-query", "-W", "-f=${Status} ${Version}", PACKAGE).output())
@@ -167,11 +171,11 @@ class InstalledPackageIT {
             }
             sh("rm", "-rf", SERVICE_DATA.toString());
             if (hadDesktopDirectories) {
-                if (!Files.isDirectory(DESKTOP_DIRECTORIES) && Files.isDirectory(aside)) {
+                if (!Files.exists(DESKTOP_DIRECTORIES) && Files.isDirectory(aside)) {
                     Files.move(aside, DESKTOP_DIRECTORIES);
                 }
             } else {
-                sh("rmdir", DESKTOP_DIRECTORIES.toString());
+                sh("rmdir", DESKTOP_DIRECTORIES.toString()); // the empty one made above
             }
         }
     }
