@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
 # Builds Parley's installers for this operating system from the packaged modules:
 #   a small Java runtime made by jlink (JDK modules only: Guice and the other automatic modules cannot be
-#   linked, so every non-JDK module ships beside it on the module path), a class-data archive for a quick
-#   start, then jpackage: .deb (and .rpm where rpmbuild exists) on Linux, .dmg on macOS, .msi on Windows.
+#   linked, so every non-JDK module ships beside it on the module path), then jpackage: .deb (and .rpm where
+#   rpmbuild exists) on Linux, .dmg on macOS, .msi on Windows.
 # Usage: installers/build.sh VERSION MODULES_DIR OUTPUT_DIR      (Maven's -Pinstaller runs it)
+#
+# Linux packages are named parley-chat (package, command, /opt/parley-chat, menu entry "Parley Chat"): Debian,
+# Ubuntu and Fedora already ship KDE's vocabulary trainer as "parley". Their files outside /opt/parley-chat (the
+# command on the PATH, the .desktop file, hicolor icons, the man page, the room's systemd unit) are package files
+# laid out by linux/files.sh. jpackage only packages its application directory, so the .deb is built with
+# dpkg-deb from jpackage's application image (linux/make-deb.sh), and the .rpm by jpackage with our own spec
+# (linux/rpm/parley-chat.spec, a resource-dir override of jpackage's). See installers/README.md.
 set -euo pipefail
 
 version="$1"
@@ -27,7 +34,8 @@ jdk_modules="$(for jar in "$modules"/*.jar; do
 jdk_modules="${jdk_modules}java.naming,java.sql"
 echo "JDK modules: $jdk_modules"
 
-# A class-data archive of the JDK's classes (--generate-cds-archive) roughly halves start-up time.
+# A class-data archive of the JDK's classes (--generate-cds-archive) roughly halves start-up time; the Linux
+# packages add one of Parley's own classes at install time (linux/postinst), where the final paths are known.
 strip_native=()
 if [ "$(uname -s)" = Linux ] && command -v objcopy >/dev/null; then
   strip_native=(--strip-native-debug-symbols exclude-debuginfo-files)
@@ -38,26 +46,36 @@ fi
 # The archive for heaps over 32 GB (no compressed oops) is never used by a chat app; it would add 14 MB.
 rm -f "$work/runtime/lib/server/classes_nocoops.jsa"
 
-common=(--name Parley --app-version "$version" --vendor "Parley"
+case "$(uname -s)" in
+  Linux*) os=linux; name=parley-chat; icon="$here/icons/parley.png" ;;
+  Darwin*) os=mac; name=Parley; icon="$here/icons/parley.icns" ;;
+  MINGW*|MSYS*|CYGWIN*) os=windows; name=Parley; icon="$here/icons/parley.ico" ;;
+  *) echo "build.sh: unknown OS $(uname -s)" >&2; exit 1 ;;
+esac
+
+common=(--name "$name" --app-version "$version" --vendor "Parley"
         --description "Chat rooms for your local network"
         --copyright "Copyright the Parley authors")
 
-case "$(uname -s)" in
-  Linux*) os=linux; icon="$here/icons/parley.png" ;;
-  Darwin*) os=mac; icon="$here/icons/parley.icns" ;;
-  MINGW*|MSYS*|CYGWIN*) os=windows; icon="$here/icons/parley.ico" ;;
-  *) echo "build.sh: unknown OS $(uname -s)" >&2; exit 1 ;;
-esac
+java_options=(--java-options '-Xshare:auto')
+if [ "$os" = linux ]; then
+  # The installed command's name for --help and messages; the application class-data archive postinst makes
+  # ($APPDIR is the launcher's own lib/app, wherever the package put it). Until it exists the JVM runs without
+  # class data; -Xlog:cds=off keeps the JVM's notes about that (and about module options) off the terminal.
+  java_options+=(--java-options '-Dparley.command=parley-chat'
+                 --java-options '-XX:SharedArchiveFile=$APPDIR/parley-chat.jsa'
+                 --java-options '-Xlog:cds=off' --java-options '-Xlog:aot=off')
+fi
 
 # 1. The application image: runtime, launcher, and the modules beside it.
 "$jdk/bin/jpackage" --type app-image "${common[@]}" --dest "$work" --icon "$icon" \
   --runtime-image "$work/runtime" --module-path "$modules" --module dev.parley.app/dev.parley.app.ParleyMain \
-  --java-options '-Xshare:auto'
+  "${java_options[@]}"
 
 case "$os" in
   mac) image="$work/Parley.app"; appdir="$image/Contents/app"; launcher="$image/Contents/MacOS/Parley" ;;
   windows) image="$work/Parley"; appdir="$image/app"; launcher="$image/Parley.exe" ;;
-  *) image="$work/Parley"; appdir="$image/lib/app"; launcher="$image/bin/Parley" ;;
+  *) image="$work/$name"; appdir="$image/lib/app"; launcher="$image/bin/$name" ;;
 esac
 
 # 2. A smoke test of the image before packaging it.
@@ -67,15 +85,20 @@ esac
 mkdir -p "$out"
 case "$os" in
   linux)
-    linux=(--linux-shortcut --linux-menu-group "Network;Chat;InstantMessaging;" --linux-app-category net
-           --linux-package-name parley --linux-deb-maintainer "parley@localhost"
-           --resource-dir "$here/linux" --about-url "https://parley.invalid/")
+    # No --linux-shortcut: jpackage would install the menu entry with xdg-desktop-menu from postinst, which
+    # fails on machines without /usr/share/desktop-directories (servers, containers). linux/files.sh ships the
+    # .desktop file and icons as package files instead, and the desktop's own triggers pick them up.
+    linux=(--linux-app-category net --linux-package-name parley-chat --linux-deb-maintainer "parley@localhost"
+           --about-url "https://parley.invalid/")
+    extra="$work/extra"
+    bash "$here/linux/files.sh" "$here" "$extra"
     if command -v dpkg-deb >/dev/null; then
-      "$jdk/bin/jpackage" --type deb "${common[@]}" --app-image "$image" --dest "$out" "${linux[@]}"
+      bash "$here/linux/make-deb.sh" "$image" "$extra" "$version" "$out"
     fi
     if command -v rpmbuild >/dev/null; then
-      "$jdk/bin/jpackage" --type rpm "${common[@]}" --app-image "$image" --dest "$out" "${linux[@]}" \
-        --linux-rpm-license-type "MIT"
+      # Our spec reads the extra files from PARLEY_EXTRA_FILES (jpackage passes the environment to rpmbuild).
+      PARLEY_EXTRA_FILES="$extra" "$jdk/bin/jpackage" --type rpm "${common[@]}" --app-image "$image" \
+        --dest "$out" "${linux[@]}" --linux-rpm-license-type "MIT" --resource-dir "$here/linux/rpm"
     fi
     ;;
   mac)

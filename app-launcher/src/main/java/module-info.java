@@ -12,6 +12,8 @@ module dev.parley.app {
     requires aopalliance;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    // the admin socket's peer credentials
+    requires jdk.net;
 
     // logging
     requires org.slf4j;

@@ -5,6 +5,7 @@ import com.google.inject.Guice;
 import com.google.inject.ProvisionException;
 import dev.parley.accounts.DataDirectory;
 import dev.parley.accounts.StoreException;
+import dev.parley.app.admin.AdminSocket;
 import dev.parley.app.cli.HostCommand.Configurer;
 import dev.parley.app.cli.HostCommand.RoomSetup;
 import dev.parley.app.config.ConfigFile.ConfigException;
@@ -20,6 +21,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** Runs a room with no window: host commands come from standard input, signals close it cleanly. */
 final class HeadlessHost {
@@ -46,9 +48,11 @@ final class HeadlessHost {
                     .getInstance(RoomServer.class);
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "parley-shutdown"));
-            announce(server, dataDir);
-            startConsole(server);
-            server.awaitStop();
+            try (var adminSocket = openAdminSocket(dataDir, server)) {
+                announce(server, dataDir, adminSocket.isPresent());
+                startConsole(server);
+                server.awaitStop();
+            }
             return 0;
         } catch (ConfigException | ServerStartException e) {
             return fail(e.getMessage());
@@ -62,7 +66,30 @@ final class HeadlessHost {
         }
     }
 
-    private static void announce(RoomServer server, DataDirectory dataDir) {
+    /** The way in for host commands when there is no terminal (a service); the room runs on without it. */
+    private OptionalAdminSocket openAdminSocket(DataDirectory dataDir, RoomServer server) {
+        try {
+            return new OptionalAdminSocket(AdminSocket.open(dataDir.root(), server));
+        } catch (IOException e) {
+            err.println(CommandName.current() + ": no admin socket (" + e.getMessage() + "); "
+                    + "host commands only from this terminal.");
+            err.flush();
+            return new OptionalAdminSocket(Optional.empty());
+        }
+    }
+
+    private record OptionalAdminSocket(Optional<AdminSocket> socket) implements AutoCloseable {
+        boolean isPresent() {
+            return socket.isPresent();
+        }
+
+        @Override
+        public void close() {
+            socket.ifPresent(AdminSocket::close);
+        }
+    }
+
+    private static void announce(RoomServer server, DataDirectory dataDir, boolean adminSocket) {
         var out = System.out;
         out.println("Room \"" + server.roomName() + "\" is open on port " + server.port() + ".");
         List<String> addresses = LanAddresses.joinAddresses(server.port());
@@ -71,6 +98,10 @@ final class HeadlessHost {
         }
         out.println("Data directory: " + dataDir.root());
         out.println("Type /help for host commands, /stop to close the room.");
+        if (adminSocket) {
+            out.println("From another terminal: " + CommandName.current() + " admin --data-dir " + dataDir.root()
+                    + " help");
+        }
         out.flush();
     }
 
@@ -88,7 +119,7 @@ final class HeadlessHost {
     }
 
     private int fail(String message) {
-        err.println("parley: " + message);
+        err.println(CommandName.current() + ": " + message);
         err.flush();
         return 1;
     }

@@ -10,12 +10,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The top of the command line: {@code parley [--version|--help] COMMAND}. */
+/**
+ * The top of the command line: {@code parley [--version|--help] COMMAND}. Help and messages show the name it was
+ * installed under ({@link CommandName}).
+ */
 @Command(name = "parley",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {"Chat rooms for your local network.", "Without a command, opens the start window."},
-        subcommands = {HostCommand.class, JoinCommand.class})
+        subcommands = {HostCommand.class, JoinCommand.class, AdminCommand.class})
 public final class ParleyCommand implements Callable<Integer> {
 
     @Spec
@@ -26,10 +29,12 @@ public final class ParleyCommand implements Callable<Integer> {
     Path dataDir = DataDirs.defaultDataDir();
 
     public static CommandLine commandLine() {
+        String name = CommandName.current();
         return new CommandLine(new ParleyCommand())
+                .setCommandName(name)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    cmd.getErr().println("parley: " + e.getMessage());
+                    cmd.getErr().println(name + ": " + e.getMessage());
                     return 1;
                 });
     }

@@ -1,5 +1,6 @@
 package dev.parley.app.desktop;
 
+import dev.parley.app.cli.CommandName;
 import dev.parley.client.RoomAddress;
 import dev.parley.ui.ParleyUi;
 import java.awt.GraphicsEnvironment;
@@ -34,8 +35,9 @@ public final class DesktopLauncher {
 
     private int run(Consumer<ParleyUi> firstWindow) {
         if (GraphicsEnvironment.isHeadless()) {
-            err.println("parley: the desktop app needs a display, and there is none here (no DISPLAY).");
-            err.println("To run a room without a window: parley host --headless");
+            String name = CommandName.current();
+            err.println(name + ": the desktop app needs a display, and there is none here (no DISPLAY).");
+            err.println("To run a room without a window: " + name + " host --headless");
             err.flush();
             return 2;
         }

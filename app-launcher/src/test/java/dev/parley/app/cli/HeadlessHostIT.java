@@ -1,6 +1,7 @@
 package dev.parley.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.PasswordDigest;
@@ -17,6 +18,7 @@ import dev.parley.protocol.message.ServerMessage.ChatMessage;
 import dev.parley.protocol.message.ServerMessage.LoginResult;
 import dev.parley.protocol.message.ServerMessage.Salt;
 import dev.parley.protocol.message.ServerMessage.Shutdown;
+import dev.parley.protocol.message.ServerMessage.UserNotification;
 import dev.parley.protocol.message.ServerMessage.UsernameRegisterStatus;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,6 +31,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -60,6 +63,20 @@ class HeadlessHostIT {
         Running r = launch("--version");
         assertThat(r.awaitExit()).isZero();
         assertThat(r.stdout()).contains("Parley " + ParleyVersion.current());
+    }
+
+    @Test
+    void helpShowsTheNameTheLauncherWasInstalledUnder() throws Exception {
+        Running plain = launch("host", "--help");
+        assertThat(plain.awaitExit()).isZero();
+        assertThat(plain.stdout()).contains("Usage: parley host");
+
+        Running installed = launchWith(List.of("-Dparley.command=parley-chat"), "--help");
+        assertThat(installed.awaitExit()).isZero();
+        assertThat(installed.stdout()).contains("Usage: parley-chat ").contains("admin").doesNotContain("parley ");
+        Running sub = launchWith(List.of("-Dparley.command=parley-chat"), "admin", "--help");
+        assertThat(sub.awaitExit()).isZero();
+        assertThat(sub.stdout()).contains("Usage: parley-chat admin");
     }
 
     @Test
@@ -99,6 +116,72 @@ class HeadlessHostIT {
             assertThat(host.process.waitFor(TIMEOUT_S, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(Files.readString(dataDir.resolve("accounts.json"))).contains("\"alice\"").contains("\"bob\"");
+    }
+
+    @Test
+    void hostCommandsFromAnotherProcessReachTheRoomOverItsAdminSocket() throws Exception {
+        Running host = launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1",
+                "--data-dir", dataDir.toString());
+        int port = host.awaitPort();
+        Path socket = dataDir.resolve("admin.sock");
+        assertThat(Files.getPosixFilePermissions(socket)).as("only the room's user may open it")
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+
+        try (var alice = new Client(port); var bob = new Client(port)) {
+            alice.register("alice", "pw1");
+            bob.register("bob", "pw2");
+
+            Running users = launch("admin", "--data-dir", dataDir.toString(), "users");
+            assertThat(users.awaitExit()).isZero();
+            assertThat(users.stdout()).contains("2 online:").contains("alice").contains("bob");
+
+            Running kick = launch("admin", "--data-dir", dataDir.toString(), "/kick", "bob");
+            assertThat(kick.awaitExit()).isZero();
+            assertThat(kick.stdout()).contains("Kicked bob.");
+            alice.awaitExactly(new UserNotification("bob", false));
+
+            Running ban = launch("admin", "--data-dir", dataDir.toString(), "ban", "eve", "2h", "spam");
+            assertThat(ban.awaitExit()).isZero();
+            assertThat(ban.stdout()).contains("Nobody called").contains("eve");
+            Running banAddress = launch("admin", "--data-dir", dataDir.toString(), "ban", "10.9.8.7", "spam");
+            assertThat(banAddress.awaitExit()).isZero();
+            assertThat(Files.readString(dataDir.resolve("bans.json"))).contains("10.9.8.7").contains("spam");
+
+            Running stop = launch("admin", "--data-dir", dataDir.toString(), "stop");
+            assertThat(stop.awaitExit()).isZero();
+            alice.await(Shutdown.class);
+            assertThat(host.awaitExit()).isZero();
+        }
+        assertThat(socket).as("removed when the room closes").doesNotExist();
+        Running late = launch("admin", "--data-dir", dataDir.toString(), "users");
+        assertThat(late.awaitExit()).isEqualTo(1);
+        assertThat(late.stderr()).contains("no room is running on");
+    }
+
+    @Test
+    void anotherUserCannotGiveTheRoomCommandsEvenWithTheSocketOpenedUp() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/setpriv")),
+                "needs root and setpriv to act as a second user");
+        Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Running host = launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1",
+                "--data-dir", dataDir.toString());
+        host.awaitPort();
+        var asNobody = List.of("/usr/bin/setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups");
+
+        Running byPermissions = launchAs(asNobody, "admin", "--data-dir", dataDir.toString(), "stop");
+        assertThat(byPermissions.awaitExit()).isEqualTo(1);
+        assertThat(byPermissions.stderr()).contains("not allowed to reach");
+
+        // Loosened by hand: the room still checks who is on the other end.
+        Files.setPosixFilePermissions(dataDir.resolve("admin.sock"), PosixFilePermissions.fromString("rw-rw-rw-"));
+        Running byCredentials = launchAs(asNobody, "admin", "--data-dir", dataDir.toString(), "stop");
+        assertThat(byCredentials.awaitExit()).isEqualTo(1);
+        assertThat(byCredentials.stderr()).contains("nobody may not run room commands");
+
+        assertThat(host.process.isAlive()).as("the room was not stopped").isTrue();
+        Running byRoot = launch("admin", "--data-dir", dataDir.toString(), "stop");
+        assertThat(byRoot.awaitExit()).isZero();
+        assertThat(host.awaitExit()).isZero();
     }
 
     @Test
@@ -157,8 +240,17 @@ class HeadlessHostIT {
     }
 
     private Running launchWith(List<String> jvmOptions, String... args) throws IOException {
+        return launchAs(List.of(), jvmOptions, args);
+    }
+
+    private Running launchAs(List<String> prefix, String... args) throws IOException {
+        return launchAs(prefix, List.of(), args);
+    }
+
+    private Running launchAs(List<String> prefix, List<String> jvmOptions, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        var command = new ArrayList<>(List.of(java));
+        var command = new ArrayList<>(prefix);
+        command.add(java);
         command.addAll(jvmOptions);
         command.addAll(List.of("-p", System.getProperty("parley.modules"),
                 "-m", "dev.parley.app/dev.parley.app.ParleyMain"));
@@ -273,6 +365,12 @@ class HeadlessHostIT {
                 if (type.isInstance(m)) {
                     return type.cast(m);
                 }
+            }
+        }
+
+        void awaitExactly(ServerMessage expected) throws Exception {
+            while (!await(expected.getClass()).equals(expected)) {
+                // an earlier message of the same kind
             }
         }
 
