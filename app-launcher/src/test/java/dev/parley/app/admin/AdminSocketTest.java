@@ -3,6 +3,7 @@ package dev.parley.app.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.accounts.Ban;
+import dev.parley.server.BanTarget;
 import dev.parley.server.OnlineUser;
 import dev.parley.server.RoomAdmin;
 import java.io.PrintWriter;
@@ -109,6 +110,11 @@ class AdminSocketTest {
         @Override
         public String roomName() {
             return "test";
+        }
+
+        @Override
+        public BanTarget banTarget(String text) {
+            return BanTarget.resolve(text, name -> name.equals("alice"));
         }
 
         @Override
