@@ -246,7 +246,7 @@ class AdminIT {
     @Test
     void ipv6AddressBan() throws Exception {
         assumeTrue(ipv6LoopbackWorks(), "no IPv6 loopback on this machine");
-        try (var room = TestRoom.start(dir, c -> c.withBindAddress("::1"))) {
+        try (var room = TestRoom.start(dir, c -> c.bindAddress("::1"))) {
             room.server.banAddress("0:0:0:0:0:0:0:1", "", null);
             assertThat(room.connect().awaitClosed()).containsExactly(new Banned());
         }
@@ -256,7 +256,7 @@ class AdminIT {
     void portInUseIsReportedClearly() throws Exception {
         try (var taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress("127.0.0.1", 0));
-            assertThatThrownBy(() -> TestRoom.start(dir, c -> c.withPort(taken.getLocalPort())))
+            assertThatThrownBy(() -> TestRoom.start(dir, c -> c.port(taken.getLocalPort())))
                     .isInstanceOf(ServerStartException.class)
                     .hasMessageContaining("Port " + taken.getLocalPort())
                     .hasMessageContaining("--port");

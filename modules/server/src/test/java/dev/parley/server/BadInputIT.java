@@ -79,7 +79,7 @@ class BadInputIT {
 
     @Test
     void overLargeObjectIsAnsweredAndClosed() throws Exception {
-        try (var room = TestRoom.start(dir, c -> c.withLimits(1024, 1 << 20))) {
+        try (var room = TestRoom.start(dir, c -> c.maxMessageBytes(1024).maxQueuedBytes(1 << 20))) {
             TestClient bystander = room.registered("bystander");
             TestClient c = room.connect();
 
@@ -130,7 +130,7 @@ class BadInputIT {
 
     @Test
     void aClientThatStopsReadingIsDroppedWithoutSlowingTheRest() throws Exception {
-        try (var room = TestRoom.start(dir, c -> c.withLimits(64 * 1024, 1 << 20))) {
+        try (var room = TestRoom.start(dir, c -> c.maxMessageBytes(64 * 1024).maxQueuedBytes(1 << 20))) {
             TestClient sleeper = room.connectNonReading();
             sleeper.register("sleeper", "pw");
             TestClient talker = room.registered("talker");

@@ -81,7 +81,7 @@ class RoomEventsIT {
 
     @Test
     void readTimeoutCountsAsLeaving() throws Exception {
-        try (var room = TestRoom.start(dir, c -> c.withReadTimeout(Duration.ofMillis(1500)))) {
+        try (var room = TestRoom.start(dir, c -> c.readTimeout(Duration.ofMillis(1500)))) {
             TestClient alice = room.registered("alice");
             TestClient bob = room.registered("bob");
             // bob keeps talking, so only the silent alice times out

@@ -37,7 +37,7 @@ final class TestRoom implements AutoCloseable {
         return start(dir, c -> c);
     }
 
-    static TestRoom start(Path dir, UnaryOperator<ServerConfig> tweak) throws Exception {
+    static TestRoom start(Path dir, UnaryOperator<ServerConfig.Builder> tweak) throws Exception {
         return start(dir, tweak, HashPool.forThisMachine());
     }
 
@@ -45,20 +45,17 @@ final class TestRoom implements AutoCloseable {
      * A room whose password hashes wait for {@code gate} to open, on {@code threads} hashing threads with
      * {@code queue} waiting places. Closing the room opens the gate.
      */
-    static TestRoom start(Path dir, UnaryOperator<ServerConfig> tweak, HashGate gate, int threads, int queue)
+    static TestRoom start(Path dir, UnaryOperator<ServerConfig.Builder> tweak, HashGate gate, int threads, int queue)
             throws Exception {
         TestRoom room = start(dir, tweak, gate.pool(threads, queue));
         room.gate = gate;
         return room;
     }
 
-    private static TestRoom start(Path dir, UnaryOperator<ServerConfig> tweak, HashPool hashing) throws Exception {
-        ServerConfig base = ServerConfig.defaults().withPort(0).withBindAddress("127.0.0.1");
-        base = new ServerConfig(base.roomName(), base.port(), base.bindAddress(), base.maxMessageBytes(),
-                base.maxQueuedBytes(), base.allowGuests(), base.allowRegistration(), base.minClientVersion(),
-                base.maxLoginAttempts(), base.loginFailuresPerAddress(), base.loginFailureWindow(),
-                base.readTimeout(), Duration.ofSeconds(3));
-        return new TestRoom(dir, tweak.apply(base), hashing);
+    private static TestRoom start(Path dir, UnaryOperator<ServerConfig.Builder> tweak, HashPool hashing) throws Exception {
+        ServerConfig.Builder base = ServerConfig.builder().port(0).bindAddress("127.0.0.1")
+                .shutdownGrace(Duration.ofSeconds(3));
+        return new TestRoom(dir, tweak.apply(base).build(), hashing);
     }
 
     InetSocketAddress address() {

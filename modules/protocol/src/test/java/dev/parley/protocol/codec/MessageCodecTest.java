@@ -3,7 +3,7 @@ package dev.parley.protocol.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parley.protocol.ProtocolVersion;
+import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.message.ClientRequest.SendMessage;
 import dev.parley.protocol.message.ClientRequest.TypingRequest;
 import dev.parley.protocol.message.ClientRequest.UserListRequest;
@@ -46,14 +46,14 @@ class MessageCodecTest {
     @Test
     void requestWithoutVersionIsLegacy() throws Exception {
         var in = codec.decodeRequest("{\"user\":\"a\",\"type\":\"salt\"}");
-        assertThat(in.clientVersion()).isEqualTo(ProtocolVersion.LEGACY);
+        assertThat(in.clientVersion()).isEqualTo(ParleyVersion.LEGACY_CLIENT);
     }
 
     @Test
     void versionTravelsWithTheRequest() throws Exception {
-        byte[] line = codec.encode(new SendMessage("a", "hi"), new ProtocolVersion(1, 4, 2));
+        byte[] line = codec.encode(new SendMessage("a", "hi"), new ParleyVersion(1, 4, 2));
         var in = codec.decodeRequest(new String(line, StandardCharsets.UTF_8));
-        assertThat(in.clientVersion()).isEqualTo(new ProtocolVersion(1, 4, 2));
+        assertThat(in.clientVersion()).isEqualTo(new ParleyVersion(1, 4, 2));
         assertThat(in.request()).isEqualTo(new SendMessage("a", "hi"));
     }
 
