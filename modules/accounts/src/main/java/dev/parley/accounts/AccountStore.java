@@ -191,11 +191,6 @@ public final class AccountStore {
         return true;
     }
 
-    public synchronized boolean isReservedBy(String username, Object owner) {
-        Reservation r = reservations.get(Usernames.key(username));
-        return r != null && r.owner == owner;
-    }
-
     /** Drops the reservation if {@code owner} holds it; an account already saved is not touched. */
     public synchronized void release(String username, Object owner) {
         String key = Usernames.key(username);

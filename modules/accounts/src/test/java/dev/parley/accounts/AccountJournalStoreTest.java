@@ -221,7 +221,8 @@ class AccountJournalStoreTest {
         assertThatThrownBy(() -> store.completeRegistration("dave", owner, "h"))
                 .hasMessageContaining("No space left");
         assertThat(store.isRegistered("dave")).isFalse();
-        assertThat(store.isReservedBy("dave", owner)).isTrue();
+        assertThat(store.isTaken("dave")).as("still reserved for its owner").isTrue();
+        assertThat(store.reserve("dave", new Object())).isFalse();
 
         assertThat(store.completeRegistration("dave", owner, "h")).isEqualTo("dave");
         assertThat(open().isRegistered("dave")).isTrue();
