@@ -160,12 +160,6 @@ final class TestClient implements AutoCloseable {
         return fail("the server did not close the connection within " + TIMEOUT + "; got " + before);
     }
 
-    /** Asserts nothing arrives for a short while. */
-    void expectSilence(Duration quiet) throws InterruptedException {
-        Object item = take(quiet.toNanos());
-        assertThat(item).as("expected no message").isNull();
-    }
-
     String salt(String user) throws Exception {
         send(new SaltRequest(user));
         return expect(Salt.class).salt();
