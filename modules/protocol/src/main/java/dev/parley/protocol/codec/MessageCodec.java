@@ -287,12 +287,6 @@ public final class MessageCodec {
         return new InboundRequest(request, version);
     }
 
-    /** Decodes one request object written as text; for tests and tools (the wire carries bytes). */
-    public InboundRequest decodeRequest(String json) throws ProtocolException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        return decodeRequest(bytes, 0, bytes.length);
-    }
-
     // ---- helpers ----
 
     private ObjectNode parseObject(byte[] bytes, int offset, int length) throws ProtocolException {
