@@ -36,8 +36,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every JSON example of the user's spec (shared/spec/communications.md), with its placeholders filled in, parses
- * into the right message and encodes back to equal JSON.
+ * Every JSON example of the original communications spec (docs/protocol.md starts from it), with its placeholders
+ * filled in, parses into the right message and encodes back to equal JSON.
  */
 class SpecExamplesTest {
 
