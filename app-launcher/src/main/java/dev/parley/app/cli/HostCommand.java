@@ -5,6 +5,7 @@ import dev.parley.app.config.ConfigFile.ConfigException;
 import dev.parley.app.config.DataDirs;
 import dev.parley.app.config.ServerSettings;
 import dev.parley.app.desktop.DesktopLauncher;
+import dev.parley.protocol.Defaults;
 import dev.parley.server.ServerConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,7 +27,8 @@ public final class HostCommand implements Callable<Integer> {
     @Option(names = "--headless", description = "Run without a window; read host commands (/help) from the terminal.")
     boolean headless;
 
-    @Option(names = "--port", paramLabel = "N", description = "TCP port to listen on (default: server.json, else 5050).")
+    @Option(names = "--port", paramLabel = "N", description = "TCP port to listen on (default: server.json, else "
+            + Defaults.PORT + ").")
     Integer port;
 
     @Option(names = "--bind", paramLabel = "ADDR",
@@ -57,11 +59,15 @@ public final class HostCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(dir.resolve(ConfigFile.FILE_NAME) + ": " + e.getMessage());
         }
-        if (port != null) {
-            config = config.withPort(port);
-        }
-        if (bind != null) {
-            config = config.withBindAddress(bind);
+        if (port != null || bind != null) {
+            ServerConfig.Builder flags = config.toBuilder();
+            if (port != null) {
+                flags.port(port);
+            }
+            if (bind != null) {
+                flags.bindAddress(bind);
+            }
+            config = flags.build();
         }
         return new RoomSetup(config, settings.hashIterations());
     }

@@ -1,8 +1,9 @@
 package dev.parley.app.config;
 
-import dev.parley.protocol.ProtocolVersion;
+import dev.parley.protocol.ParleyVersion;
 import dev.parley.server.ServerConfig;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,49 +36,48 @@ public record ServerSettings(
 
     /** The room configuration these settings describe; IllegalArgumentException names a bad value. */
     public ServerConfig toServerConfig() {
-        ServerConfig d = ServerConfig.defaults();
         if (passwordHashIterations != null && passwordHashIterations < 1) {
             throw new IllegalArgumentException("passwordHashIterations must be at least 1");
         }
-        ProtocolVersion minVersion = d.minClientVersion();
-        if (minClientVersion != null) {
-            minVersion = ProtocolVersion.parse(minClientVersion);
-        }
-        return new ServerConfig(
-                or(roomName, d.roomName()),
-                or(port, d.port()),
-                or(bindAddress, d.bindAddress()),
-                messageBytes(d.maxMessageBytes()),
-                or(maxQueuedBytes, d.maxQueuedBytes()),
-                or(allowGuests, d.allowGuests()),
-                or(allowRegistration, d.allowRegistration()),
-                minVersion,
-                or(maxLoginAttempts, d.maxLoginAttempts()),
-                or(loginFailuresPerAddress, d.loginFailuresPerAddress()),
-                loginFailureWindowSeconds == null ? d.loginFailureWindow()
-                        : Duration.ofSeconds(nonNegative("loginFailureWindowSeconds", loginFailureWindowSeconds)),
-                readTimeoutSeconds == null ? d.readTimeout()
-                        : Duration.ofSeconds(nonNegative("readTimeoutSeconds", readTimeoutSeconds)),
-                d.shutdownGrace());
+        // A key left out keeps the builder's default: the defaults are written once, in ServerConfig.
+        ServerConfig.Builder b = ServerConfig.builder();
+        set(roomName, b::roomName);
+        set(port, b::port);
+        set(bindAddress, b::bindAddress);
+        set(messageBytes(), b::maxMessageBytes);
+        set(maxQueuedBytes, b::maxQueuedBytes);
+        set(allowGuests, b::allowGuests);
+        set(allowRegistration, b::allowRegistration);
+        set(minClientVersion == null ? null : ParleyVersion.parse(minClientVersion), b::minClientVersion);
+        set(maxLoginAttempts, b::maxLoginAttempts);
+        set(loginFailuresPerAddress, b::loginFailuresPerAddress);
+        set(seconds("loginFailureWindowSeconds", loginFailureWindowSeconds), b::loginFailureWindow);
+        set(seconds("readTimeoutSeconds", readTimeoutSeconds), b::readTimeout);
+        return b.build();
     }
 
     /** {@code maxLineBytes} is the key's name from before messages were framed by JSON object rather than line. */
-    private int messageBytes(int fallback) {
+    private Integer messageBytes() {
         if (maxLineBytes != null) {
             LOG.warn("server.json: \"maxLineBytes\" is deprecated; call it \"maxMessageBytes\"{}",
                     maxMessageBytes != null ? " (both are set: maxMessageBytes wins)" : "");
         }
-        return maxMessageBytes != null ? maxMessageBytes : or(maxLineBytes, fallback);
+        return maxMessageBytes != null ? maxMessageBytes : maxLineBytes;
     }
 
-    private static int nonNegative(String key, int value) {
+    private static Duration seconds(String key, Integer value) {
+        if (value == null) {
+            return null;
+        }
         if (value < 0) {
             throw new IllegalArgumentException(key + " must not be negative");
         }
-        return value;
+        return Duration.ofSeconds(value);
     }
 
-    private static <T> T or(T value, T fallback) {
-        return value != null ? value : fallback;
+    private static <T> void set(T value, Consumer<T> setter) {
+        if (value != null) {
+            setter.accept(value);
+        }
     }
 }

@@ -30,11 +30,12 @@ public final class EmbeddedRoomHosting implements RoomHosting {
         DataDirectory dir = DataDirectory.open(dataDir);
         try {
             ServerSettings fileSettings = ConfigFile.loadOrCreate(dir.root());
-            ServerConfig config = fileSettings.toServerConfig()
-                    .withRoomName(settings.roomName())
-                    .withPort(settings.port())
-                    .withGuests(settings.allowGuests())
-                    .withMinClientVersion(settings.minClientVersion());
+            ServerConfig config = fileSettings.toServerConfig().toBuilder()
+                    .roomName(settings.roomName())
+                    .port(settings.port())
+                    .allowGuests(settings.allowGuests())
+                    .minClientVersion(settings.minClientVersion())
+                    .build();
             RoomServer server;
             try {
                 server = Guice.createInjector(new ServerModule(dir, config, fileSettings.hashIterations()))

@@ -130,9 +130,6 @@ final class ChatUsers implements AutoCloseable {
         return new Outcome(k, expected, delivered, latency, dropped);
     }
 
-    int size() {
-        return users.size();
-    }
 
     private void send(User u, String text) throws IOException {
         ByteBuffer bytes = ByteBuffer.wrap(CODEC.encode(new SendMessage(u.name, text), ParleyVersion.current()));

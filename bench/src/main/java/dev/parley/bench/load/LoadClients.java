@@ -85,10 +85,6 @@ final class LoadClients implements AutoCloseable {
         return lines;
     }
 
-    int size() {
-        return conns.size();
-    }
-
     /** Starts recording latencies of chat lines whose text begins with "SEQ SCHEDULED_NANOS". */
     void recordLatency(Histogram histogram, long origin) {
         this.latency = histogram;

@@ -191,11 +191,6 @@ public final class AccountStore {
         return true;
     }
 
-    public synchronized boolean isReservedBy(String username, Object owner) {
-        Reservation r = reservations.get(Usernames.key(username));
-        return r != null && r.owner == owner;
-    }
-
     /** Drops the reservation if {@code owner} holds it; an account already saved is not touched. */
     public synchronized void release(String username, Object owner) {
         String key = Usernames.key(username);
@@ -243,7 +238,7 @@ public final class AccountStore {
                 }
             }
         }
-        if (journaled >= Math.max(compactAtLeast, accounts.size() / 4)) {
+        if (journalIsFull(journaled)) {
             compactInBackground();
         }
         return r.username;
@@ -294,9 +289,8 @@ public final class AccountStore {
         compact();
     }
 
-    /** Journal lines not yet folded into accounts.json; for tests. */
-    int journaled() {
-        return journal.entries();
+    private boolean journalIsFull(int journaled) {
+        return journaled >= Math.max(compactAtLeast, accounts.size() / 4);
     }
 
     private void compactInBackground() {
@@ -315,6 +309,10 @@ public final class AccountStore {
                 LOG.error("Writing {} failed", file.path(), e);
             } finally {
                 compactionStarted.set(false);
+            }
+            // Registrations that filled the new journal meanwhile found this compaction running and left it be.
+            if (journalIsFull(journal.entries())) {
+                compactInBackground();
             }
         });
     }

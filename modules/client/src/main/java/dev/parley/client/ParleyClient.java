@@ -4,7 +4,6 @@ import dev.parley.client.internal.PendingAnswers;
 import dev.parley.protocol.MessageLimits;
 import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.PasswordDigest;
-import dev.parley.protocol.ProtocolVersion;
 import dev.parley.protocol.codec.MessageCodec;
 import dev.parley.protocol.codec.ProtocolException;
 import dev.parley.protocol.framing.Frame;
@@ -69,11 +68,11 @@ public final class ParleyClient implements AutoCloseable {
     private final List<ClientListener> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("parley-client-writer").factory());
     private final AtomicBoolean ended = new AtomicBoolean();
-    private final ProtocolVersion version;
+    private final ParleyVersion version;
     private volatile String username;
     private volatile String endReason;
 
-    private ParleyClient(Socket socket, String roomAddress, ProtocolVersion version) {
+    private ParleyClient(Socket socket, String roomAddress, ParleyVersion version) {
         this.socket = socket;
         this.roomAddress = roomAddress;
         this.version = version;
@@ -85,7 +84,7 @@ public final class ParleyClient implements AutoCloseable {
     }
 
     /** Connects, declaring {@code version} with every request. */
-    public static ParleyClient connect(String host, int port, ProtocolVersion version) throws IOException {
+    public static ParleyClient connect(String host, int port, ParleyVersion version) throws IOException {
         var socket = new Socket();
         String where = RoomAddress.format(host, port);
         try {

@@ -1,11 +1,12 @@
 package dev.parley.client;
 
+import dev.parley.protocol.Defaults;
 import java.util.Locale;
 
 /** A room's address as people type it: "host", "host:port", "192.168.1.5:5050", "[fd00::5]:5050" or "fd00::5". */
 public record RoomAddress(String host, int port) {
 
-    public static final int DEFAULT_PORT = 5050;
+    public static final int DEFAULT_PORT = Defaults.PORT;
 
     public RoomAddress {
         if (host == null || host.isBlank()) {

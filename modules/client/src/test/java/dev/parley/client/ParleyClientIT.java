@@ -8,7 +8,6 @@ import dev.parley.accounts.BanList;
 import dev.parley.accounts.SaltSource;
 import dev.parley.client.RecordingListener.Disconnected;
 import dev.parley.protocol.ParleyVersion;
-import dev.parley.protocol.ProtocolVersion;
 import dev.parley.protocol.message.ServerMessage.Banned;
 import dev.parley.protocol.message.ServerMessage.ChatMessage;
 import dev.parley.protocol.message.ServerMessage.LoginResult;
@@ -46,11 +45,11 @@ class ParleyClientIT {
         }
     }
 
-    private void startRoom(UnaryOperator<ServerConfig> tweak) throws Exception {
+    private void startRoom(UnaryOperator<ServerConfig.Builder> tweak) throws Exception {
         var accounts = AccountStore.open(dir.resolve("accounts.json"),
                 SaltSource.fromSecretFile(dir.resolve("server.secret")), 1, Clock.systemUTC());
         var bans = BanList.open(dir.resolve("bans.json"), Clock.systemUTC());
-        server = new RoomServer(tweak.apply(ServerConfig.defaults().withPort(0).withBindAddress("127.0.0.1")),
+        server = new RoomServer(tweak.apply(ServerConfig.builder().port(0).bindAddress("127.0.0.1")).build(),
                 accounts, bans, Clock.systemUTC());
         server.start();
     }
@@ -137,7 +136,7 @@ class ParleyClientIT {
 
     @Test
     void guestsAndTheirRefusals() throws Exception {
-        startRoom(c -> c.withGuests(true));
+        startRoom(c -> c.allowGuests(true));
         await(client(new RecordingListener()).register("alice", "pw"));
         ParleyClient guest = client(new RecordingListener());
         assertThat(await(guest.guest("alice"))).isEqualTo(new AuthResult.NameTaken());
@@ -154,7 +153,7 @@ class ParleyClientIT {
 
     @Test
     void outdatedClientIsTold() throws Exception {
-        startRoom(c -> c.withMinClientVersion(new ProtocolVersion(99, 0, 0)));
+        startRoom(c -> c.minClientVersion(new ParleyVersion(99, 0, 0)));
         ParleyClient c = ParleyClient.connect("127.0.0.1", server.port());
         clients.add(c);
         assertThat(await(c.login("alice", "x"))).isEqualTo(new AuthResult.Outdated(ParleyVersion.current().toString()));

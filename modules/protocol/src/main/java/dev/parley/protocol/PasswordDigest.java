@@ -22,9 +22,4 @@ public final class PasswordDigest {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
-
-    /** True when the text has the shape of {@link #clientHash}: 64 lowercase hex digits. */
-    public static boolean looksLikeClientHash(String text) {
-        return text.length() == 64 && text.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
-    }
 }

@@ -17,7 +17,7 @@ class PasswordDigestTest {
     void hashesUtf8Bytes() {
         assertThat(PasswordDigest.clientHash("pässwörd", "1"))
                 .isNotEqualTo(PasswordDigest.clientHash("passwort", "1"))
-                .satisfies(h -> assertThat(PasswordDigest.looksLikeClientHash(h)).isTrue());
+                .matches("[0-9a-f]{64}");
     }
 
     static final String DOCUMENTED_VECTOR = "5d2d19731824e666e98c14ad3fdec296aa936c8eaaa8aa15785f82591a666664";

@@ -17,22 +17,36 @@ public final class LanAddresses {
 
     /** Addresses of interfaces that are up and not loopback; IPv4 first, link-local IPv6 left out. */
     public static List<InetAddress> find() {
-        var out = new ArrayList<InetAddress>();
+        var interfaces = new ArrayList<Interface>();
         try {
             for (NetworkInterface nif : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-                if (!nif.isUp() || nif.isLoopback()) {
-                    continue;
-                }
-                for (InetAddress a : Collections.list(nif.getInetAddresses())) {
-                    if (!a.isLoopbackAddress() && !a.isLinkLocalAddress() && !a.isAnyLocalAddress()) {
-                        out.add(a);
-                    }
-                }
+                interfaces.add(new Interface(nif.isUp(), nif.isLoopback(), Collections.list(nif.getInetAddresses())));
             }
         } catch (SocketException e) {
             return List.of();
         }
-        out.sort(Comparator.comparing((InetAddress a) -> a instanceof Inet6Address).thenComparing(InetAddress::getHostAddress));
+        return reachable(interfaces);
+    }
+
+    /** One network interface as {@link #reachable} needs it. */
+    record Interface(boolean up, boolean loopback, List<InetAddress> addresses) {
+    }
+
+    /** The addresses others can reach of these interfaces, IPv4 first, each family in text order. */
+    static List<InetAddress> reachable(List<Interface> interfaces) {
+        var out = new ArrayList<InetAddress>();
+        for (Interface nif : interfaces) {
+            if (!nif.up() || nif.loopback()) {
+                continue;
+            }
+            for (InetAddress a : nif.addresses()) {
+                if (!a.isLoopbackAddress() && !a.isLinkLocalAddress() && !a.isAnyLocalAddress()) {
+                    out.add(a);
+                }
+            }
+        }
+        out.sort(Comparator.comparing((InetAddress a) -> a instanceof Inet6Address)
+                .thenComparing(InetAddress::getHostAddress));
         return out;
     }
 

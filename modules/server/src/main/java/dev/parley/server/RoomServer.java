@@ -5,8 +5,9 @@ import dev.parley.accounts.Ban;
 import dev.parley.accounts.BanList;
 import dev.parley.server.net.ClientConnection;
 import dev.parley.server.net.FlushScheduler;
+import dev.parley.server.room.ConnectionServer;
 import dev.parley.server.room.HashPool;
-import dev.parley.server.room.RoomEngine;
+import dev.parley.server.room.HostCommands;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -33,7 +34,8 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RoomServer.class);
 
     private final ServerConfig config;
-    private final RoomEngine engine;
+    private final ConnectionServer connections;
+    private final HostCommands commands;
     private final AtomicLong connectionIds = new AtomicLong();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final CountDownLatch terminated = new CountDownLatch(1);
@@ -47,7 +49,8 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
     /** With the password hashing in the caller's hands, for tests that need a hash to take as long as they say. */
     RoomServer(ServerConfig config, AccountStore accounts, BanList bans, Clock clock, HashPool hashing) {
         this.config = config;
-        this.engine = new RoomEngine(config, accounts, bans, clock, hashing);
+        this.connections = new ConnectionServer(config, accounts, bans, clock, hashing);
+        this.commands = connections.hostCommands();
     }
 
     /** Binds the port and starts accepting; returns once clients can connect. */
@@ -83,10 +86,6 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
         return serverSocket.getLocalPort();
     }
 
-    public ServerConfig config() {
-        return config;
-    }
-
     /**
      * Sends {@code shutdown} to everyone, closes every connection and stops listening. Safe to call twice, from
      * any threads: every call returns once the room has stopped.
@@ -109,7 +108,7 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
             } catch (IOException e) {
                 LOG.debug("closing the listening socket: {}", e.toString());
             }
-            engine.shutdown();
+            connections.shutdown();
             if (flushScheduler != null) {
                 flushScheduler.close();
             }
@@ -152,37 +151,37 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
 
     @Override
     public List<OnlineUser> onlineUsers() {
-        return engine.onlineUsers();
+        return commands.onlineUsers();
     }
 
     @Override
     public List<Ban> bans() {
-        return engine.bans();
+        return commands.bans();
     }
 
     @Override
     public Ban banAddress(String address, String reason, Duration duration) throws IOException {
-        return engine.banAddress(address, reason, duration);
+        return commands.banAddress(address, reason, duration);
     }
 
     @Override
     public Ban banUser(String username, String reason, Duration duration) throws IOException {
-        return engine.banUser(username, reason, duration);
+        return commands.banUser(username, reason, duration);
     }
 
     @Override
     public BanTarget banTarget(String text) {
-        return BanTarget.resolve(text, engine::isKnownUser);
+        return BanTarget.resolve(text, commands::isKnownUser);
     }
 
     @Override
     public List<Ban> unban(String addressOrUsername) throws IOException {
-        return engine.unban(addressOrUsername);
+        return commands.unban(addressOrUsername);
     }
 
     @Override
     public boolean kick(String username) {
-        return engine.kick(username);
+        return commands.kick(username);
     }
 
     @Override
@@ -233,7 +232,7 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
         }
         var connection = new ClientConnection(connectionIds.incrementAndGet(), socket, config.maxQueuedBytes(),
                 flushScheduler);
-        Thread.ofVirtual().name("parley-reader-" + connection.id()).start(() -> engine.serve(connection));
+        Thread.ofVirtual().name("parley-reader-" + connection.id()).start(() -> connections.serve(connection));
     }
 
     private static void closeQuietly(Socket socket) {

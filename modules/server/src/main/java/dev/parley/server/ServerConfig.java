@@ -1,14 +1,15 @@
 package dev.parley.server;
 
+import dev.parley.protocol.Defaults;
 import dev.parley.protocol.MessageLimits;
-import dev.parley.protocol.ProtocolVersion;
+import dev.parley.protocol.ParleyVersion;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
  * How a room behaves. {@code bindAddress} "*" listens on every interface (IPv4 and IPv6); a zero
  * {@code readTimeout} lets a silent client stay as long as its TCP connection lives; {@code maxMessageBytes} is the
- * largest JSON object a client may send.
+ * largest JSON object a client may send. Build one with {@link #builder()}.
  */
 public record ServerConfig(
         String roomName,
@@ -18,14 +19,12 @@ public record ServerConfig(
         int maxQueuedBytes,
         boolean allowGuests,
         boolean allowRegistration,
-        ProtocolVersion minClientVersion,
+        ParleyVersion minClientVersion,
         int maxLoginAttempts,
         int loginFailuresPerAddress,
         Duration loginFailureWindow,
         Duration readTimeout,
         Duration shutdownGrace) {
-
-    public static final int DEFAULT_PORT = 5050;
 
     public ServerConfig {
         Objects.requireNonNull(roomName, "roomName");
@@ -49,62 +48,123 @@ public record ServerConfig(
         }
     }
 
+    /** The defaults, which config/README.md documents and the server.json written on first start holds. */
     public static ServerConfig defaults() {
-        return new ServerConfig("Parley room", DEFAULT_PORT, "*", 64 * 1024, 4 * 1024 * 1024, false, true,
-                new ProtocolVersion(0, 0, 0), 3, 20, Duration.ofMinutes(5), Duration.ZERO, Duration.ofSeconds(5));
+        return builder().build();
     }
 
-    public ServerConfig withPort(int newPort) {
-        return new ServerConfig(roomName, newPort, bindAddress, maxMessageBytes, maxQueuedBytes, allowGuests,
-                allowRegistration, minClientVersion, maxLoginAttempts, loginFailuresPerAddress, loginFailureWindow,
-                readTimeout, shutdownGrace);
+    /** A builder that starts from the defaults. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public ServerConfig withBindAddress(String address) {
-        return new ServerConfig(roomName, port, address, maxMessageBytes, maxQueuedBytes, allowGuests,
-                allowRegistration, minClientVersion, maxLoginAttempts, loginFailuresPerAddress, loginFailureWindow,
-                readTimeout, shutdownGrace);
+    /** A builder that starts from this configuration. */
+    public Builder toBuilder() {
+        return new Builder()
+                .roomName(roomName)
+                .port(port)
+                .bindAddress(bindAddress)
+                .maxMessageBytes(maxMessageBytes)
+                .maxQueuedBytes(maxQueuedBytes)
+                .allowGuests(allowGuests)
+                .allowRegistration(allowRegistration)
+                .minClientVersion(minClientVersion)
+                .maxLoginAttempts(maxLoginAttempts)
+                .loginFailuresPerAddress(loginFailuresPerAddress)
+                .loginFailureWindow(loginFailureWindow)
+                .readTimeout(readTimeout)
+                .shutdownGrace(shutdownGrace);
     }
 
-    public ServerConfig withGuests(boolean allowed) {
-        return new ServerConfig(roomName, port, bindAddress, maxMessageBytes, maxQueuedBytes, allowed,
-                allowRegistration, minClientVersion, maxLoginAttempts, loginFailuresPerAddress, loginFailureWindow,
-                readTimeout, shutdownGrace);
-    }
+    /** Builds a {@link ServerConfig}; every value not set keeps its default, written here and nowhere else. */
+    public static final class Builder {
+        private String roomName = Defaults.ROOM_NAME;
+        private int port = Defaults.PORT;
+        private String bindAddress = "*";
+        private int maxMessageBytes = 64 * 1024;
+        private int maxQueuedBytes = 4 * 1024 * 1024;
+        private boolean allowGuests;
+        private boolean allowRegistration = true;
+        private ParleyVersion minClientVersion = new ParleyVersion(0, 0, 0);
+        private int maxLoginAttempts = 3;
+        private int loginFailuresPerAddress = 20;
+        private Duration loginFailureWindow = Duration.ofMinutes(5);
+        private Duration readTimeout = Duration.ZERO;
+        private Duration shutdownGrace = Duration.ofSeconds(5);
 
-    public ServerConfig withRegistration(boolean allowed) {
-        return new ServerConfig(roomName, port, bindAddress, maxMessageBytes, maxQueuedBytes, allowGuests,
-                allowed, minClientVersion, maxLoginAttempts, loginFailuresPerAddress, loginFailureWindow,
-                readTimeout, shutdownGrace);
-    }
+        private Builder() {
+        }
 
-    public ServerConfig withMinClientVersion(ProtocolVersion version) {
-        return new ServerConfig(roomName, port, bindAddress, maxMessageBytes, maxQueuedBytes, allowGuests,
-                allowRegistration, version, maxLoginAttempts, loginFailuresPerAddress, loginFailureWindow,
-                readTimeout, shutdownGrace);
-    }
+        public Builder roomName(String name) {
+            this.roomName = name;
+            return this;
+        }
 
-    public ServerConfig withLimits(int messageBytes, int queuedBytes) {
-        return new ServerConfig(roomName, port, bindAddress, messageBytes, queuedBytes, allowGuests,
-                allowRegistration, minClientVersion, maxLoginAttempts, loginFailuresPerAddress, loginFailureWindow,
-                readTimeout, shutdownGrace);
-    }
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
 
-    public ServerConfig withLoginLimits(int attempts, int failuresPerAddress, Duration window) {
-        return new ServerConfig(roomName, port, bindAddress, maxMessageBytes, maxQueuedBytes, allowGuests,
-                allowRegistration, minClientVersion, attempts, failuresPerAddress, window,
-                readTimeout, shutdownGrace);
-    }
+        public Builder bindAddress(String address) {
+            this.bindAddress = address;
+            return this;
+        }
 
-    public ServerConfig withReadTimeout(Duration timeout) {
-        return new ServerConfig(roomName, port, bindAddress, maxMessageBytes, maxQueuedBytes, allowGuests,
-                allowRegistration, minClientVersion, maxLoginAttempts, loginFailuresPerAddress, loginFailureWindow,
-                timeout, shutdownGrace);
-    }
+        public Builder maxMessageBytes(int bytes) {
+            this.maxMessageBytes = bytes;
+            return this;
+        }
 
-    public ServerConfig withRoomName(String name) {
-        return new ServerConfig(name, port, bindAddress, maxMessageBytes, maxQueuedBytes, allowGuests,
-                allowRegistration, minClientVersion, maxLoginAttempts, loginFailuresPerAddress, loginFailureWindow,
-                readTimeout, shutdownGrace);
+        public Builder maxQueuedBytes(int bytes) {
+            this.maxQueuedBytes = bytes;
+            return this;
+        }
+
+        public Builder allowGuests(boolean allowed) {
+            this.allowGuests = allowed;
+            return this;
+        }
+
+        public Builder allowRegistration(boolean allowed) {
+            this.allowRegistration = allowed;
+            return this;
+        }
+
+        public Builder minClientVersion(ParleyVersion version) {
+            this.minClientVersion = version;
+            return this;
+        }
+
+        public Builder maxLoginAttempts(int attempts) {
+            this.maxLoginAttempts = attempts;
+            return this;
+        }
+
+        public Builder loginFailuresPerAddress(int failures) {
+            this.loginFailuresPerAddress = failures;
+            return this;
+        }
+
+        public Builder loginFailureWindow(Duration window) {
+            this.loginFailureWindow = window;
+            return this;
+        }
+
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = timeout;
+            return this;
+        }
+
+        public Builder shutdownGrace(Duration grace) {
+            this.shutdownGrace = grace;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException naming the first value out of range */
+        public ServerConfig build() {
+            return new ServerConfig(roomName, port, bindAddress, maxMessageBytes, maxQueuedBytes, allowGuests,
+                    allowRegistration, minClientVersion, maxLoginAttempts, loginFailuresPerAddress,
+                    loginFailureWindow, readTimeout, shutdownGrace);
+        }
     }
 }

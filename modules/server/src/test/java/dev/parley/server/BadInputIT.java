@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,7 +80,7 @@ class BadInputIT {
 
     @Test
     void overLargeObjectIsAnsweredAndClosed() throws Exception {
-        try (var room = TestRoom.start(dir, c -> c.withLimits(1024, 1 << 20))) {
+        try (var room = TestRoom.start(dir, c -> c.maxMessageBytes(1024).maxQueuedBytes(1 << 20))) {
             TestClient bystander = room.registered("bystander");
             TestClient c = room.connect();
 
@@ -130,23 +131,30 @@ class BadInputIT {
 
     @Test
     void aClientThatStopsReadingIsDroppedWithoutSlowingTheRest() throws Exception {
-        try (var room = TestRoom.start(dir, c -> c.withLimits(64 * 1024, 1 << 20))) {
-            TestClient sleeper = room.connectNonReading();
-            sleeper.register("sleeper", "pw");
+        try (var room = TestRoom.start(dir, c -> c.maxMessageBytes(64 * 1024).maxQueuedBytes(1 << 20))) {
             TestClient talker = room.registered("talker");
             TestClient listener = room.registered("listener");
+            talker.expect(new UserNotification("listener", true));
             String big = "y".repeat(30_000);
-            int batches = 40;
             int perBatch = 20;
             var listenerSaw = new ArrayList<ServerMessage>();
+            // How long a batch takes from talker to listener in this room, on this machine, right now.
+            var before = new ArrayList<Long>();
+            for (int b = 0; b < 5; b++) {
+                before.add(batch(talker, listener, "before " + b, big, perBatch, listenerSaw));
+            }
+            long baseline = median(before);
 
-            // Paced so that the readers keep up; only the sleeper's backlog (far over 1 MiB + socket buffers) grows.
+            TestClient sleeper = room.connectNonReading();
+            sleeper.register("sleeper", "pw");
+            // Paced so that the readers keep up; only the sleeper's backlog (far over 1 MiB + socket buffers) grows
+            // until the room drops it. A room that waited on the sleeper, even a little for each line, would stretch
+            // the batches sent while the sleeper's socket was full.
+            int batches = 40;
+            long worst = 0;
+            listenerSaw.clear();
             for (int b = 0; b < batches; b++) {
-                for (int i = 0; i < perBatch; i++) {
-                    talker.send(new SendMessage("talker", (b * perBatch + i) + big));
-                }
-                listenerSaw.addAll(chatsAndOthers(listener, perBatch));
-                chatsAndOthers(talker, perBatch);
+                worst = Math.max(worst, batch(talker, listener, "during " + b, big, perBatch, listenerSaw));
             }
 
             assertThat(listenerSaw.stream().filter(ChatMessage.class::isInstance).count())
@@ -156,7 +164,32 @@ class BadInputIT {
             }
             assertThat(room.server.onlineUsers()).extracting(OnlineUser::username)
                     .containsExactlyInAnyOrder("talker", "listener");
+            // Generous for a shared machine, yet far below what waiting on a full socket would cost.
+            long bound = 10 * baseline + TimeUnit.MILLISECONDS.toNanos(500);
+            assertThat(worst).as("slowest batch while the sleeper stalls, in ns (a batch took %d µs before it came)",
+                    baseline / 1000).isLessThanOrEqualTo(bound);
         }
+    }
+
+    /**
+     * Sends {@code n} long chat lines from talker and waits until the listener read them all; returns the nanoseconds
+     * that took. What the listener read goes to {@code listenerSaw}; the talker's echoes are read after the clock.
+     */
+    private static long batch(TestClient talker, TestClient listener, String label, String text, int n,
+                              List<ServerMessage> listenerSaw) throws Exception {
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            talker.send(new SendMessage("talker", label + " " + i + text));
+        }
+        listenerSaw.addAll(chatsAndOthers(listener, n));
+        long took = System.nanoTime() - start;
+        chatsAndOthers(talker, n);
+        return took;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     /** Reads until {@code chats} chat messages came; returns everything read. */

@@ -17,7 +17,7 @@ public final class ChildRoom {
         var accounts = AccountStore.open(dir.resolve("accounts.json"),
                 SaltSource.fromSecretFile(dir.resolve("server.secret")), 1, Clock.systemUTC());
         var bans = BanList.open(dir.resolve("bans.json"), Clock.systemUTC());
-        var server = new RoomServer(ServerConfig.defaults().withPort(0).withBindAddress("127.0.0.1"), accounts, bans,
+        var server = new RoomServer(ServerConfig.builder().port(0).bindAddress("127.0.0.1").build(), accounts, bans,
                 Clock.systemUTC());
         server.start();
         System.out.println("PORT " + server.port());

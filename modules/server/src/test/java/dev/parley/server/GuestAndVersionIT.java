@@ -3,7 +3,6 @@ package dev.parley.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.protocol.ParleyVersion;
-import dev.parley.protocol.ProtocolVersion;
 import dev.parley.protocol.message.ClientRequest.GuestLogin;
 import dev.parley.protocol.message.ClientRequest.SaltRequest;
 import dev.parley.protocol.message.ErrorCode;
@@ -34,7 +33,7 @@ class GuestAndVersionIT {
 
     @Test
     void guestsJoinWhenAllowedButNotUnderATakenName() throws Exception {
-        try (var room = TestRoom.start(dir, c -> c.withGuests(true))) {
+        try (var room = TestRoom.start(dir, c -> c.allowGuests(true))) {
             TestClient alice = room.registered("alice");
             TestClient gus = room.connect().withVersion(null);
 
@@ -58,8 +57,8 @@ class GuestAndVersionIT {
 
     @Test
     void outdatedClientIsToldTheServerVersionAndClosed() throws Exception {
-        try (var room = TestRoom.start(dir, c -> c.withMinClientVersion(new ProtocolVersion(99, 0, 0)))) {
-            TestClient old = room.connect().withVersion(new ProtocolVersion(1, 0, 0));
+        try (var room = TestRoom.start(dir, c -> c.minClientVersion(new ParleyVersion(99, 0, 0)))) {
+            TestClient old = room.connect().withVersion(new ParleyVersion(1, 0, 0));
             old.send(new SaltRequest("alice"));
             assertThat(old.awaitClosed()).containsExactly(new OutdatedClient(ParleyVersion.current().toString()));
 

@@ -73,7 +73,7 @@ class LoginFlowIT {
             assertThat(status.success()).isFalse();
             assertThat(status.additionalInfo()).contains("letters");
         }
-        try (var room = TestRoom.start(dir.resolve("closed"), c -> c.withRegistration(false))) {
+        try (var room = TestRoom.start(dir.resolve("closed"), c -> c.allowRegistration(false))) {
             TestClient c = room.connect();
             c.send(new RegisterRequest("alice"));
             assertThat(c.expect(RegisterStatus.class)).isEqualTo(
@@ -122,7 +122,8 @@ class LoginFlowIT {
 
     @Test
     void failuresAreThrottledPerAddressAcrossConnections() throws Exception {
-        try (var room = TestRoom.start(dir, c -> c.withLoginLimits(10, 2, Duration.ofMinutes(5)))) {
+        try (var room = TestRoom.start(dir, c -> c.maxLoginAttempts(10)
+                .loginFailuresPerAddress(2).loginFailureWindow(Duration.ofMinutes(5)))) {
             room.registered("alice").close();
             TestClient attacker = room.connectFrom("127.0.0.5");
             String salt = attacker.salt("alice");

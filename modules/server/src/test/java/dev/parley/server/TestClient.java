@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.parley.protocol.MessageLimits;
 import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.PasswordDigest;
-import dev.parley.protocol.ProtocolVersion;
 import dev.parley.protocol.codec.MessageCodec;
 import dev.parley.protocol.codec.ProtocolException;
 import dev.parley.protocol.framing.Frame;
@@ -44,7 +43,7 @@ final class TestClient implements AutoCloseable {
     private final OutputStream out;
     private final MessageCodec codec = new MessageCodec();
     private final BlockingQueue<Object> received = new LinkedBlockingQueue<>();
-    private ProtocolVersion version = ParleyVersion.current();
+    private ParleyVersion version = ParleyVersion.current();
     private boolean closedSeen;
 
     private final JsonObjectFramer framer;
@@ -84,7 +83,7 @@ final class TestClient implements AutoCloseable {
         return socket;
     }
 
-    TestClient withVersion(ProtocolVersion v) {
+    TestClient withVersion(ParleyVersion v) {
         this.version = v;
         return this;
     }
@@ -159,12 +158,6 @@ final class TestClient implements AutoCloseable {
             }
         }
         return fail("the server did not close the connection within " + TIMEOUT + "; got " + before);
-    }
-
-    /** Asserts nothing arrives for a short while. */
-    void expectSilence(Duration quiet) throws InterruptedException {
-        Object item = take(quiet.toNanos());
-        assertThat(item).as("expected no message").isNull();
     }
 
     String salt(String user) throws Exception {

@@ -23,12 +23,12 @@ final class TestRoom implements AutoCloseable {
     private final List<TestClient> clients = new ArrayList<>();
     private HashGate gate;
 
-    private TestRoom(Path dir, ServerConfig config, HashPool hashing) throws Exception {
+    private TestRoom(Path dir, ServerConfig config, HashPool hashing, Clock clock) throws Exception {
         java.nio.file.Files.createDirectories(dir);
         accounts = AccountStore.open(dir.resolve("accounts.json"),
-                SaltSource.fromSecretFile(dir.resolve("server.secret")), 1, Clock.systemUTC());
-        bans = BanList.open(dir.resolve("bans.json"), Clock.systemUTC());
-        server = new RoomServer(config, accounts, bans, Clock.systemUTC(), hashing);
+                SaltSource.fromSecretFile(dir.resolve("server.secret")), 1, clock);
+        bans = BanList.open(dir.resolve("bans.json"), clock);
+        server = new RoomServer(config, accounts, bans, clock, hashing);
         server.start();
         host = config.bindAddress();
     }
@@ -37,28 +37,31 @@ final class TestRoom implements AutoCloseable {
         return start(dir, c -> c);
     }
 
-    static TestRoom start(Path dir, UnaryOperator<ServerConfig> tweak) throws Exception {
-        return start(dir, tweak, HashPool.forThisMachine());
+    static TestRoom start(Path dir, UnaryOperator<ServerConfig.Builder> tweak) throws Exception {
+        return start(dir, tweak, HashPool.forThisMachine(), Clock.systemUTC());
+    }
+
+    /** A room whose stores and policies read {@code clock}, so a test can move time on instead of waiting. */
+    static TestRoom start(Path dir, Clock clock) throws Exception {
+        return start(dir, c -> c, HashPool.forThisMachine(), clock);
     }
 
     /**
      * A room whose password hashes wait for {@code gate} to open, on {@code threads} hashing threads with
      * {@code queue} waiting places. Closing the room opens the gate.
      */
-    static TestRoom start(Path dir, UnaryOperator<ServerConfig> tweak, HashGate gate, int threads, int queue)
+    static TestRoom start(Path dir, UnaryOperator<ServerConfig.Builder> tweak, HashGate gate, int threads, int queue)
             throws Exception {
-        TestRoom room = start(dir, tweak, gate.pool(threads, queue));
+        TestRoom room = start(dir, tweak, gate.pool(threads, queue), Clock.systemUTC());
         room.gate = gate;
         return room;
     }
 
-    private static TestRoom start(Path dir, UnaryOperator<ServerConfig> tweak, HashPool hashing) throws Exception {
-        ServerConfig base = ServerConfig.defaults().withPort(0).withBindAddress("127.0.0.1");
-        base = new ServerConfig(base.roomName(), base.port(), base.bindAddress(), base.maxMessageBytes(),
-                base.maxQueuedBytes(), base.allowGuests(), base.allowRegistration(), base.minClientVersion(),
-                base.maxLoginAttempts(), base.loginFailuresPerAddress(), base.loginFailureWindow(),
-                base.readTimeout(), Duration.ofSeconds(3));
-        return new TestRoom(dir, tweak.apply(base), hashing);
+    private static TestRoom start(Path dir, UnaryOperator<ServerConfig.Builder> tweak, HashPool hashing, Clock clock)
+            throws Exception {
+        ServerConfig.Builder base = ServerConfig.builder().port(0).bindAddress("127.0.0.1")
+                .shutdownGrace(Duration.ofSeconds(3));
+        return new TestRoom(dir, tweak.apply(base).build(), hashing, clock);
     }
 
     InetSocketAddress address() {

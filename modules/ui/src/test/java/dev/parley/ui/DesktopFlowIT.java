@@ -153,7 +153,7 @@ class DesktopFlowIT {
     @Test
     void threeWrongPasswordsCloseTheLogin() throws Exception {
         var server = TestHosting.startServer(dir.resolve("room2"),
-                ServerConfig.defaults().withPort(0).withBindAddress("127.0.0.1"));
+                ServerConfig.builder().port(0).bindAddress("127.0.0.1").build());
         try (var dave = ParleyClient.connect("127.0.0.1", server.port())) {
             dave.register("dave", "right").get(10, TimeUnit.SECONDS);
         }

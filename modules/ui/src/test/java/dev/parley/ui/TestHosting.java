@@ -23,13 +23,14 @@ final class TestHosting implements RoomHosting {
 
     @Override
     public HostedRoom start(HostSettings settings) throws Exception {
-        RoomServer server = startServer(dir, ServerConfig.defaults()
-                .withRoomName(settings.roomName())
-                .withPort(settings.port())
+        RoomServer server = startServer(dir, ServerConfig.builder()
+                .roomName(settings.roomName())
+                .port(settings.port())
                 // Every interface, so a test can join over IPv6 loopback and be told apart from IPv4 ones.
-                .withBindAddress("*")
-                .withGuests(settings.allowGuests())
-                .withMinClientVersion(settings.minClientVersion()));
+                .bindAddress("*")
+                .allowGuests(settings.allowGuests())
+                .minClientVersion(settings.minClientVersion())
+                .build());
         last = server;
         return new HostedRoom() {
             @Override

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.protocol.MessageLimits;
-import dev.parley.protocol.ProtocolVersion;
+import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.message.ClientRequest;
 import dev.parley.protocol.message.ClientRequest.DisconnectRequest;
 import dev.parley.protocol.message.ClientRequest.GuestLogin;
@@ -236,7 +236,7 @@ public final class MessageCodec {
     // ---- client -> server ----
 
     /** Encodes a request; a non-null {@code version} is sent in the {@code version} field. */
-    public byte[] encode(ClientRequest request, ProtocolVersion version) {
+    public byte[] encode(ClientRequest request, ParleyVersion version) {
         return write(g -> {
             g.writeStringField("user", request.user());
             switch (request) {
@@ -270,7 +270,7 @@ public final class MessageCodec {
     /** Decodes one request object, e.g. a {@link dev.parley.protocol.framing.Frame.JsonObject}'s bytes. */
     public InboundRequest decodeRequest(byte[] bytes, int offset, int length) throws ProtocolException {
         ObjectNode node = parseObject(bytes, offset, length);
-        ProtocolVersion version = versionOf(node);
+        ParleyVersion version = versionOf(node);
         String type = typeOf(node);
         var f = new JsonFields(node, type);
         ClientRequest request = switch (type) {
@@ -285,12 +285,6 @@ public final class MessageCodec {
             default -> throw unknownType(type);
         };
         return new InboundRequest(request, version);
-    }
-
-    /** Decodes one request object written as text; for tests and tools (the wire carries bytes). */
-    public InboundRequest decodeRequest(String json) throws ProtocolException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        return decodeRequest(bytes, 0, bytes.length);
     }
 
     // ---- helpers ----
@@ -322,14 +316,14 @@ public final class MessageCodec {
         return type.textValue();
     }
 
-    private static ProtocolVersion versionOf(ObjectNode node) throws ProtocolException {
+    private static ParleyVersion versionOf(ObjectNode node) throws ProtocolException {
         JsonNode version = node.get("version");
         if (version == null || version.isNull()) {
-            return ProtocolVersion.LEGACY;
+            return ParleyVersion.LEGACY_CLIENT;
         }
         try {
             if (version.isTextual()) {
-                return ProtocolVersion.parse(version.textValue());
+                return ParleyVersion.parse(version.textValue());
             }
         } catch (IllegalArgumentException e) {
             // falls through to the error below

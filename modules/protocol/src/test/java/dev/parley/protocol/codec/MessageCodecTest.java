@@ -3,7 +3,7 @@ package dev.parley.protocol.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parley.protocol.ProtocolVersion;
+import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.message.ClientRequest.SendMessage;
 import dev.parley.protocol.message.ClientRequest.TypingRequest;
 import dev.parley.protocol.message.ClientRequest.UserListRequest;
@@ -26,14 +26,14 @@ class MessageCodecTest {
     @ParameterizedTest
     @ValueSource(strings = {"\"true\"", "\"TRUE\"", "\"True\"", "true"})
     void acceptsTrueInAnyCaseAndAsJsonBoolean(String value) throws Exception {
-        var in = codec.decodeRequest("{\"user\":\"a\",\"type\":\"typing\",\"status\":" + value + "}");
+        var in = decodeRequest("{\"user\":\"a\",\"type\":\"typing\",\"status\":" + value + "}");
         assertThat(in.request()).isEqualTo(new TypingRequest("a", true));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"\"false\"", "\"FALSE\"", "\"False\"", "false"})
     void acceptsFalseInAnyCaseAndAsJsonBoolean(String value) throws Exception {
-        var in = codec.decodeRequest("{\"user\":\"a\",\"type\":\"userlist\",\"onlinetype\":" + value + "}");
+        var in = decodeRequest("{\"user\":\"a\",\"type\":\"userlist\",\"onlinetype\":" + value + "}");
         assertThat(in.request()).isEqualTo(new UserListRequest("a", false));
     }
 
@@ -45,15 +45,15 @@ class MessageCodecTest {
 
     @Test
     void requestWithoutVersionIsLegacy() throws Exception {
-        var in = codec.decodeRequest("{\"user\":\"a\",\"type\":\"salt\"}");
-        assertThat(in.clientVersion()).isEqualTo(ProtocolVersion.LEGACY);
+        var in = decodeRequest("{\"user\":\"a\",\"type\":\"salt\"}");
+        assertThat(in.clientVersion()).isEqualTo(ParleyVersion.LEGACY_CLIENT);
     }
 
     @Test
     void versionTravelsWithTheRequest() throws Exception {
-        byte[] line = codec.encode(new SendMessage("a", "hi"), new ProtocolVersion(1, 4, 2));
-        var in = codec.decodeRequest(new String(line, StandardCharsets.UTF_8));
-        assertThat(in.clientVersion()).isEqualTo(new ProtocolVersion(1, 4, 2));
+        byte[] line = codec.encode(new SendMessage("a", "hi"), new ParleyVersion(1, 4, 2));
+        var in = decodeRequest(new String(line, StandardCharsets.UTF_8));
+        assertThat(in.clientVersion()).isEqualTo(new ParleyVersion(1, 4, 2));
         assertThat(in.request()).isEqualTo(new SendMessage("a", "hi"));
     }
 
@@ -190,7 +190,7 @@ class MessageCodecTest {
 
     @Test
     void missingField() {
-        assertThatThrownBy(() -> codec.decodeRequest("{\"type\":\"message\",\"user\":\"a\"}"))
+        assertThatThrownBy(() -> decodeRequest("{\"type\":\"message\",\"user\":\"a\"}"))
                 .isInstanceOfSatisfying(ProtocolException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.MISSING_FIELD);
                     assertThat(e.getMessage()).contains("\"message\"");
@@ -220,10 +220,16 @@ class MessageCodecTest {
     }
 
     private void assertRejected(String line, ErrorCode code) {
-        assertThatThrownBy(() -> codec.decodeRequest(line))
+        assertThatThrownBy(() -> decodeRequest(line))
                 .isInstanceOfSatisfying(ProtocolException.class, e -> {
                     assertThat(e.code()).isEqualTo(code);
                     assertThat(e.getMessage()).isNotBlank();
                 });
+    }
+
+    /** A request written as text, decoded from its UTF-8 bytes as the server decodes what it reads. */
+    private InboundRequest decodeRequest(String json) throws ProtocolException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return codec.decodeRequest(bytes, 0, bytes.length);
     }
 }

@@ -36,8 +36,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every JSON example of the user's spec (shared/spec/communications.md), with its placeholders filled in, parses
- * into the right message and encodes back to equal JSON.
+ * Every JSON example of the original communications spec (docs/protocol.md starts from it), with its placeholders
+ * filled in, parses into the right message and encodes back to equal JSON.
  */
 class SpecExamplesTest {
 
@@ -100,7 +100,7 @@ class SpecExamplesTest {
     @ParameterizedTest
     @MethodSource("clientExamples")
     void clientExampleParsesAndEncodesBack(String example, ClientRequest expected) throws Exception {
-        InboundRequest in = codec.decodeRequest(example);
+        InboundRequest in = decodeRequest(example);
 
         assertThat(in.request()).isEqualTo(expected);
         assertThat(tree(codec.encode(in.request(), null))).isEqualTo(JSON.readTree(example));
@@ -120,5 +120,11 @@ class SpecExamplesTest {
         assertThat(text).endsWith("\n").doesNotContain("\r");
         assertThat(text.indexOf('\n')).isEqualTo(text.length() - 1);
         return JSON.readTree(text);
+    }
+
+    /** A request written as text, decoded from its UTF-8 bytes as the server decodes what it reads. */
+    private InboundRequest decodeRequest(String json) throws ProtocolException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return codec.decodeRequest(bytes, 0, bytes.length);
     }
 }

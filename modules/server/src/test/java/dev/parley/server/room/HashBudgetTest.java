@@ -2,16 +2,14 @@ package dev.parley.server.room;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.server.FakeClock;
 import java.net.InetAddress;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class HashBudgetTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final FakeClock clock = new FakeClock();
     private final InetAddress hammer = InetAddress.ofLiteral("192.0.2.1");
     private final InetAddress honest = InetAddress.ofLiteral("192.0.2.2");
 
@@ -51,29 +49,6 @@ class HashBudgetTest {
         // register, then log in again a dozen times with a few typos: well inside the burst
         for (int i = 0; i < 16; i++) {
             assertThat(budget.tryTake(honest)).isTrue();
-        }
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

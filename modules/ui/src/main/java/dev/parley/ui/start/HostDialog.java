@@ -1,7 +1,7 @@
 package dev.parley.ui.start;
 
 import dev.parley.client.ParleyClient;
-import dev.parley.protocol.ProtocolVersion;
+import dev.parley.protocol.ParleyVersion;
 import dev.parley.ui.AppFlow;
 import dev.parley.ui.HostSettings;
 import dev.parley.ui.HostedRoom;
@@ -75,9 +75,9 @@ public final class HostDialog extends FormDialog {
             refuse("Give the room a name.");
             return;
         }
-        ProtocolVersion min;
+        ParleyVersion min;
         try {
-            min = ProtocolVersion.parse(minVersion.getText());
+            min = ParleyVersion.parse(minVersion.getText());
         } catch (IllegalArgumentException e) {
             refuse("The minimum client version is written like 1.0.0.");
             return;

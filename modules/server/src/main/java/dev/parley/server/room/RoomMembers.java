@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * Who is in the room and who is typing. Every event is queued to every member under one lock, so all members see
  * the same order; queuing never blocks, and each broadcast is encoded once for everyone.
  */
-final class Room {
+final class RoomMembers {
 
     private final MessageCodec codec;
     private final ReentrantLock lock = new ReentrantLock();
@@ -27,7 +27,7 @@ final class Room {
     private final Set<String> typing = new HashSet<>();
     private final Recipients recipients = new Recipients();
 
-    Room(MessageCodec codec) {
+    RoomMembers(MessageCodec codec) {
         this.codec = codec;
     }
 

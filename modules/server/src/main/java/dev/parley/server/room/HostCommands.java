@@ -7,93 +7,43 @@ import dev.parley.accounts.BanList;
 import dev.parley.accounts.NotSavedException;
 import dev.parley.protocol.Usernames;
 import dev.parley.protocol.codec.MessageCodec;
-import dev.parley.protocol.framing.FrameException;
-import dev.parley.protocol.framing.Frame;
-import dev.parley.protocol.framing.JsonObjectFramer;
 import dev.parley.protocol.message.ErrorCode;
 import dev.parley.protocol.message.ServerMessage.Banned;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
-import dev.parley.protocol.message.ServerMessage.Shutdown;
 import dev.parley.server.OnlineUser;
-import dev.parley.server.ServerConfig;
 import dev.parley.server.logging.LogSafe;
-import dev.parley.server.net.ClientConnection;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The room behind the sockets: serves each connection's requests and carries out the host's commands. */
-public final class RoomEngine {
+/**
+ * What the host does to the room: who is online, bans, kicks. A ban or kick takes effect at once: members and
+ * logins under way are told and closed before the method returns.
+ */
+public final class HostCommands {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RoomEngine.class);
-    /** Clients send a message now and then; a small read buffer keeps 10,000 idle connections cheap. */
-    private static final int READ_BUFFER_BYTES = 2048;
+    private static final Logger LOG = LoggerFactory.getLogger(HostCommands.class);
 
-    private final ServerConfig config;
     private final AccountStore accounts;
     private final BanList bans;
-    private final MessageCodec codec = new MessageCodec();
-    private final Room room = new Room(codec);
-    private final RequestHandler handler;
-    private final HashPool hashing;
-    private final Sessions sessions = new Sessions();
+    private final RoomMembers members;
+    private final Sessions sessions;
+    private final MessageCodec codec;
 
-    public RoomEngine(ServerConfig config, AccountStore accounts, BanList bans, Clock clock) {
-        this(config, accounts, bans, clock, HashPool.forThisMachine());
-    }
-
-    /** @param hashing where passwords are hashed; the engine closes it when the room shuts down */
-    public RoomEngine(ServerConfig config, AccountStore accounts, BanList bans, Clock clock, HashPool hashing) {
-        this.config = config;
+    HostCommands(AccountStore accounts, BanList bans, RoomMembers members, Sessions sessions, MessageCodec codec) {
         this.accounts = accounts;
         this.bans = bans;
-        this.hashing = hashing;
-        this.handler = new RequestHandler(config, accounts, bans, room, codec, clock, hashing);
-    }
-
-    /** Serves one accepted connection until it closes; runs on that connection's own (virtual) thread. */
-    public void serve(ClientConnection connection) {
-        connection.startWriter();
-        var session = new Session(connection);
-        // Registered before anything is checked, so a shutdown or a ban coming meanwhile finds this connection.
-        if (!sessions.add(session)) {
-            connection.sendAndClose(codec.encode(new Shutdown()));
-            connection.closeAfterDraining();
-            return;
-        }
-        try {
-            if (bans.forAddress(connection.address()).isPresent()) {
-                LOG.info("Refused {}: banned", connection);
-                connection.sendAndClose(codec.encode(new Banned()));
-                return;
-            }
-            var framer = new JsonObjectFramer(connection.input(), config.maxMessageBytes(), READ_BUFFER_BYTES);
-            Frame frame;
-            while (!connection.isClosing() && (frame = framer.next()) != null) {
-                if (!connection.isClosing()) {
-                    handler.handleFrame(session, frame);
-                }
-            }
-        } catch (FrameException e) {
-            connection.sendAndClose(codec.encode(new ProtocolError(e.code(), e.getMessage())));
-        } catch (IOException e) {
-            LOG.debug("{} ended: {}", connection, e.toString());
-        } finally {
-            handler.onClosed(session);
-            sessions.remove(session);
-            // The reader owns the close: it reads what the client still sends while the writer finishes.
-            connection.closeAfterDraining();
-        }
+        this.members = members;
+        this.sessions = sessions;
+        this.codec = codec;
     }
 
     public List<OnlineUser> onlineUsers() {
-        return room.members().stream()
+        return members.members().stream()
                 .map(m -> new OnlineUser(m.username(), m.connection().address().getHostAddress(), m.guest(),
                         m.since()))
                 .toList();
@@ -123,7 +73,7 @@ public final class RoomEngine {
 
     /** The ban is in force when this returns, also when it throws {@link NotSavedException}. */
     public Ban banUser(String username, String reason, Duration duration) throws IOException {
-        Optional<Member> online = room.find(username);
+        Optional<Member> online = members.find(username);
         String name;
         String address;
         if (online.isPresent()) {
@@ -159,13 +109,13 @@ public final class RoomEngine {
                 s.connection.sendAndClose(banned);
             }
         }
-        room.find(name).ifPresent(m -> remove(m, banned));
+        members.find(name).ifPresent(m -> remove(m, banned));
         disconnectBannedAddresses();
     }
 
     /** True when someone of that name is online or has an account: a ban of that text bans the user. */
     public boolean isKnownUser(String name) {
-        return room.find(name).isPresent() || accounts.isRegistered(name);
+        return members.find(name).isPresent() || accounts.isRegistered(name);
     }
 
     /**
@@ -200,10 +150,10 @@ public final class RoomEngine {
     }
 
     public boolean kick(String username) {
-        Optional<Member> member = room.find(username);
+        Optional<Member> member = members.find(username);
         member.ifPresent(m -> {
             LOG.info("Kicked {}", LogSafe.text(m.username()));
-            remove(m, codec.encode(new ProtocolError(ErrorCode.KICKED, "The host removed you from the room.")));
+            remove(m, codec.encode(new ProtocolError(ErrorCode.KICKED, "The host removed you from the members.")));
         });
         return member.isPresent();
     }
@@ -214,37 +164,12 @@ public final class RoomEngine {
      */
     private void remove(Member member, byte[] lastLine) {
         member.connection().sendAndClose(lastLine);
-        room.leave(member);
-    }
-
-    /** Sends {@code shutdown} to every connection and waits, up to the grace period, for it to go out. */
-    public void shutdown() {
-        byte[] line = codec.encode(new Shutdown());
-        List<ClientConnection> all = sessions.close().stream().map(s -> s.connection).toList();
-        all.forEach(c -> c.sendAndClose(line));
-        long deadline = System.nanoTime() + config.shutdownGrace().toNanos();
-        // Waiting logins are dropped; hashes (and registrations' saves) under way finish before the last save.
-        hashing.close(config.shutdownGrace());
-        for (ClientConnection c : all) {
-            try {
-                if (!c.awaitFlushed(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-                    c.abort();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                c.abort();
-            }
-        }
-        try {
-            accounts.flush();
-        } catch (IOException e) {
-            LOG.warn("Could not save last-seen times: {}", e.toString());
-        }
+        members.leave(member);
     }
 
     private void disconnectBannedAddresses() {
         byte[] line = codec.encode(new Banned());
-        for (Member m : room.members()) {
+        for (Member m : members.members()) {
             if (bans.forAddress(m.connection().address()).isPresent()) {
                 remove(m, line);
             }

@@ -1,0 +1,114 @@
+package dev.parley.server.room;
+
+import dev.parley.accounts.AccountStore;
+import dev.parley.accounts.BanList;
+import dev.parley.protocol.codec.MessageCodec;
+import dev.parley.protocol.framing.FrameException;
+import dev.parley.protocol.framing.Frame;
+import dev.parley.protocol.framing.JsonObjectFramer;
+import dev.parley.protocol.message.ServerMessage.Banned;
+import dev.parley.protocol.message.ServerMessage.ProtocolError;
+import dev.parley.protocol.message.ServerMessage.Shutdown;
+import dev.parley.server.ServerConfig;
+import dev.parley.server.net.ClientConnection;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The room behind the listening socket: serves each accepted connection's requests until it closes, and ends every
+ * connection when the room stops. The host's commands are {@link #hostCommands()}.
+ */
+public final class ConnectionServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionServer.class);
+    /** Clients send a message now and then; a small read buffer keeps 10,000 idle connections cheap. */
+    private static final int READ_BUFFER_BYTES = 2048;
+
+    private final ServerConfig config;
+    private final AccountStore accounts;
+    private final BanList bans;
+    private final MessageCodec codec = new MessageCodec();
+    private final RoomMembers members = new RoomMembers(codec);
+    private final Sessions sessions = new Sessions();
+    private final RequestDispatcher dispatcher;
+    private final HostCommands hostCommands;
+    private final HashPool hashing;
+
+    /** @param hashing where passwords are hashed; closed when the room shuts down */
+    public ConnectionServer(ServerConfig config, AccountStore accounts, BanList bans, Clock clock, HashPool hashing) {
+        this.config = config;
+        this.accounts = accounts;
+        this.bans = bans;
+        this.hashing = hashing;
+        this.dispatcher = new RequestDispatcher(config, accounts, bans, members, codec, clock, hashing);
+        this.hostCommands = new HostCommands(accounts, bans, members, sessions, codec);
+    }
+
+    public HostCommands hostCommands() {
+        return hostCommands;
+    }
+
+    /** Serves one accepted connection until it closes; runs on that connection's own (virtual) thread. */
+    public void serve(ClientConnection connection) {
+        connection.startWriter();
+        var session = new Session(connection);
+        // Registered before anything is checked, so a shutdown or a ban coming meanwhile finds this connection.
+        if (!sessions.add(session)) {
+            connection.sendAndClose(codec.encode(new Shutdown()));
+            connection.closeAfterDraining();
+            return;
+        }
+        try {
+            if (bans.forAddress(connection.address()).isPresent()) {
+                LOG.info("Refused {}: banned", connection);
+                connection.sendAndClose(codec.encode(new Banned()));
+                return;
+            }
+            var framer = new JsonObjectFramer(connection.input(), config.maxMessageBytes(), READ_BUFFER_BYTES);
+            Frame frame;
+            while (!connection.isClosing() && (frame = framer.next()) != null) {
+                if (!connection.isClosing()) {
+                    dispatcher.handleFrame(session, frame);
+                }
+            }
+        } catch (FrameException e) {
+            connection.sendAndClose(codec.encode(new ProtocolError(e.code(), e.getMessage())));
+        } catch (IOException e) {
+            LOG.debug("{} ended: {}", connection, e.toString());
+        } finally {
+            dispatcher.onClosed(session);
+            sessions.remove(session);
+            // The reader owns the close: it reads what the client still sends while the writer finishes.
+            connection.closeAfterDraining();
+        }
+    }
+
+    /** Sends {@code shutdown} to every connection and waits, up to the grace period, for it to go out. */
+    public void shutdown() {
+        byte[] line = codec.encode(new Shutdown());
+        List<ClientConnection> all = sessions.close().stream().map(s -> s.connection).toList();
+        all.forEach(c -> c.sendAndClose(line));
+        long deadline = System.nanoTime() + config.shutdownGrace().toNanos();
+        // Waiting logins are dropped; hashes (and registrations' saves) under way finish before the last save.
+        hashing.close(config.shutdownGrace());
+        for (ClientConnection c : all) {
+            try {
+                if (!c.awaitFlushed(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                    c.abort();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                c.abort();
+            }
+        }
+        try {
+            accounts.flush();
+        } catch (IOException e) {
+            LOG.warn("Could not save last-seen times: {}", e.toString());
+        }
+    }
+}

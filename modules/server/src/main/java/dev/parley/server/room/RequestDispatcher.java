@@ -1,0 +1,184 @@
+package dev.parley.server.room;
+
+import dev.parley.accounts.AccountStore;
+import dev.parley.accounts.BanList;
+import dev.parley.protocol.ParleyVersion;
+import dev.parley.protocol.Usernames;
+import dev.parley.protocol.codec.InboundRequest;
+import dev.parley.protocol.codec.MessageCodec;
+import dev.parley.protocol.codec.ProtocolException;
+import dev.parley.protocol.framing.Frame;
+import dev.parley.protocol.message.ClientRequest;
+import dev.parley.protocol.message.ClientRequest.DisconnectRequest;
+import dev.parley.protocol.message.ClientRequest.GuestLogin;
+import dev.parley.protocol.message.ClientRequest.LoginRequest;
+import dev.parley.protocol.message.ClientRequest.RegisterRequest;
+import dev.parley.protocol.message.ClientRequest.SaltRequest;
+import dev.parley.protocol.message.ClientRequest.SendMessage;
+import dev.parley.protocol.message.ClientRequest.TypingRequest;
+import dev.parley.protocol.message.ClientRequest.UserListRequest;
+import dev.parley.protocol.message.ErrorCode;
+import dev.parley.protocol.message.ServerMessage.Banned;
+import dev.parley.protocol.message.ServerMessage.ChatMessage;
+import dev.parley.protocol.message.ServerMessage.OutdatedClient;
+import dev.parley.protocol.message.ServerMessage.ProtocolError;
+import dev.parley.protocol.message.ServerMessage.Salt;
+import dev.parley.protocol.message.ServerMessage.WrongIp;
+import dev.parley.server.ServerConfig;
+import dev.parley.server.logging.LogSafe;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers one connection's requests, one at a time, as docs/protocol.md describes: checks what every request must
+ * pass (version, address ban, speaking for oneself, logged in or not) and hands it to the class that handles it.
+ */
+final class RequestDispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestDispatcher.class);
+
+    private final ParleyVersion minClientVersion;
+    private final AccountStore accounts;
+    private final BanList bans;
+    private final RoomMembers members;
+    private final MessageCodec codec;
+    private final Replies replies;
+    private final Registration registration;
+    private final Authenticator authenticator;
+    private final GuestLogins guests;
+    private final UserListQuery userList;
+
+    RequestDispatcher(ServerConfig config, AccountStore accounts, BanList bans, RoomMembers members,
+                      MessageCodec codec, Clock clock, HashPool hashing) {
+        this.minClientVersion = config.minClientVersion();
+        this.accounts = accounts;
+        this.bans = bans;
+        this.members = members;
+        this.codec = codec;
+        this.replies = new Replies(codec);
+        var attempts = new LoginAttempts(config, clock, replies);
+        var entry = new RoomEntry(members, accounts, bans, clock, attempts, replies);
+        var nameClaims = new NameClaims();
+        this.registration = new Registration(config, accounts, bans, members, nameClaims, hashing, attempts, entry,
+                replies);
+        this.authenticator = new Authenticator(accounts, bans, members, hashing, attempts, registration, entry,
+                replies);
+        this.guests = new GuestLogins(config, accounts, nameClaims, entry, replies);
+        this.userList = new UserListQuery(members, accounts, replies);
+    }
+
+    /** One object (or one bad stretch) as the connection's framer cut it. */
+    void handleFrame(Session s, Frame frame) {
+        InboundRequest in;
+        try {
+            in = switch (frame) {
+                case Frame.JsonObject o -> codec.decodeRequest(o.bytes(), o.offset(), o.length());
+                case Frame.Malformed m -> throw new ProtocolException(m.code(), m.message());
+            };
+        } catch (ProtocolException e) {
+            replies.send(s, new ProtocolError(e.code(), e.getMessage()));
+            return;
+        }
+        try {
+            dispatch(s, in);
+        } catch (RuntimeException e) {
+            LOG.error("Failed to handle {} on {}", LogSafe.text(in.request()), s.connection, e);
+            replies.send(s, new ProtocolError(ErrorCode.INTERNAL_ERROR, "The server failed to handle that request."));
+        }
+    }
+
+    /** The connection is gone: its member leaves and a name it reserved is free again. */
+    void onClosed(Session s) {
+        leave(s);
+        registration.release(s);
+    }
+
+    private void dispatch(Session s, InboundRequest in) {
+        if (in.clientVersion().isOlderThan(minClientVersion)) {
+            replies.sendAndClose(s, new OutdatedClient(ParleyVersion.current().toString()));
+            return;
+        }
+        if (bans.forAddress(s.connection.address()).isPresent()) {
+            replies.sendAndClose(s, new Banned());
+            return;
+        }
+        ClientRequest request = in.request();
+        if (s.loggedIn() && !Usernames.key(request.user()).equals(Usernames.key(s.member.username()))) {
+            LOG.info("{} logged in as {} spoke for {}; closing it", s.connection, LogSafe.text(s.member.username()),
+                    LogSafe.text(request.user()));
+            replies.sendAndClose(s, new WrongIp());
+            return;
+        }
+        switch (request) {
+            case SaltRequest r -> replies.send(s, new Salt(accounts.saltFor(r.user())));
+            case RegisterRequest r -> {
+                if (loggedOut(s)) {
+                    registration.reserve(s, r);
+                }
+            }
+            case LoginRequest r -> {
+                if (loggedOut(s)) {
+                    authenticator.login(s, r);
+                }
+            }
+            case GuestLogin r -> {
+                if (loggedOut(s)) {
+                    guests.login(s, r);
+                }
+            }
+            case SendMessage r -> {
+                if (loggedIn(s)) {
+                    say(s, r);
+                }
+            }
+            case UserListRequest r -> {
+                if (loggedIn(s)) {
+                    userList.answer(s, r);
+                }
+            }
+            case TypingRequest r -> {
+                if (loggedIn(s)) {
+                    members.typing(s.member, r.typing());
+                }
+            }
+            case DisconnectRequest r -> {
+                leave(s);
+                s.connection.closeGracefully();
+            }
+        }
+    }
+
+    private void say(Session s, SendMessage r) {
+        if (r.message().isBlank()) {
+            replies.send(s, new ProtocolError(ErrorCode.EMPTY_MESSAGE, "A message needs some text."));
+            return;
+        }
+        members.say(s.member, new ChatMessage(s.member.username(), r.message()));
+    }
+
+    private boolean loggedIn(Session s) {
+        if (s.loggedIn()) {
+            return true;
+        }
+        replies.send(s, new ProtocolError(ErrorCode.NOT_LOGGED_IN, "Log in first (salt, then login), or register."));
+        return false;
+    }
+
+    private boolean loggedOut(Session s) {
+        if (!s.loggedIn()) {
+            return true;
+        }
+        replies.send(s, new ProtocolError(ErrorCode.ALREADY_LOGGED_IN, "This connection is logged in already."));
+        return false;
+    }
+
+    private void leave(Session s) {
+        if (s.member != null) {
+            if (members.leave(s.member)) {
+                LOG.info("{} left ({})", LogSafe.text(s.member.username()), s.connection);
+            }
+            s.member = null;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.parley.server.room;
+
+import dev.parley.accounts.AccountStore;
+import dev.parley.accounts.BanList;
+import dev.parley.protocol.message.ServerMessage.Banned;
+import dev.parley.protocol.message.ServerMessage.LoginResult;
+import dev.parley.server.logging.LogSafe;
+import dev.parley.server.room.RoomMembers.Admission;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Takes a session whose name was accepted into the room: the last checks under the room's lock, then the welcome. */
+final class RoomEntry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoomEntry.class);
+
+    private final RoomMembers members;
+    private final AccountStore accounts;
+    private final BanList bans;
+    private final Clock clock;
+    private final LoginAttempts attempts;
+    private final Replies replies;
+
+    RoomEntry(RoomMembers members, AccountStore accounts, BanList bans, Clock clock, LoginAttempts attempts,
+              Replies replies) {
+        this.members = members;
+        this.accounts = accounts;
+        this.bans = bans;
+        this.clock = clock;
+        this.attempts = attempts;
+        this.replies = replies;
+    }
+
+    /** Enters an account whose password was right, and answers by how the room took it. */
+    void enterAccount(Session s, String name) {
+        switch (enter(s, name, false)) {
+            case ADMITTED, CONNECTION_CLOSING -> {
+            }
+            case NAME_ONLINE -> attempts.fail(s, LoginResult.ALREADY_ONLINE, null);
+            case BANNED -> replies.sendAndClose(s, new Banned());
+        }
+    }
+
+    /** Enters a member; on {@link Admission#ADMITTED} it has had its welcome and everyone saw it join. */
+    Admission enter(Session s, String name, boolean guest) {
+        var member = new Member(name, guest, s.connection, clock.instant());
+        Admission admission = members.join(member, new LoginResult(true), () -> admission(s, name));
+        if (admission != Admission.ADMITTED) {
+            return admission;
+        }
+        s.member = member;
+        if (!guest) {
+            accounts.recordLogin(name, s.connection.address().getHostAddress());
+        }
+        LOG.info("{} joined as {}{}", s.connection, LogSafe.text(name), guest ? " (guest)" : "");
+        return admission;
+    }
+
+    /**
+     * The last word on a join, under the room's lock: a kick or a ban that came while the password was being
+     * hashed wins. Reads memory only (the ban list's snapshot), as the room's lock requires.
+     */
+    private Admission admission(Session s, String name) {
+        if (s.connection.isClosing()) {
+            return Admission.CONNECTION_CLOSING;
+        }
+        if (bans.forUser(name).isPresent() || bans.forAddress(s.connection.address()).isPresent()) {
+            return Admission.BANNED;
+        }
+        return Admission.ADMITTED;
+    }
+}
