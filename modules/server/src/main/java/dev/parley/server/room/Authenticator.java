@@ -59,7 +59,7 @@ final class Authenticator {
             Optional<String> name;
             try {
                 // A connection closed while it waited (banned, gone) is not worth a hash.
-                name = hashing.run(() -> s.connection.isClosing() ? Optional.<String>empty()
+                name = hashing.run(s.connection.address(), () -> s.connection.isClosing() ? Optional.<String>empty()
                         : accounts.verify(r.user(), r.password()));
             } catch (HashPool.Busy e) {
                 attempts.refuseBusy(s);

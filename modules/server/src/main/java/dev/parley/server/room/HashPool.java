@@ -2,10 +2,12 @@ package dev.parley.server.room;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -17,7 +19,9 @@ import java.util.concurrent.TimeUnit;
  * the virtual threads that serve the connections, two logins at once would hold both carrier threads of a 2-core
  * machine and stall every reader and writer of the room. Here at most {@code threads} hashes run at once and at
  * most {@code queueCapacity} wait; a hash beyond that is refused at once ({@link Busy}) rather than queued behind
- * seconds of work. The caller's virtual thread parks until its result is ready.
+ * seconds of work. The caller's virtual thread parks until its result is ready. One address holds at most
+ * {@link #PER_ADDRESS} of those places, running or waiting, so a crowd of connections from one address cannot make
+ * everyone else's login wait behind its hashes.
  */
 public final class HashPool implements AutoCloseable {
 
@@ -26,9 +30,12 @@ public final class HashPool implements AutoCloseable {
      * second, the most an honest login should; past that "busy, try again" is the better answer.
      */
     static final int QUEUE_PER_THREAD = 8;
+    /** Hashes one address may have running or waiting: an honest user needs one, a shared NAT a few. */
+    static final int PER_ADDRESS = 2;
 
     private final ThreadPoolExecutor executor;
     private final Runnable beforeEachTask;
+    private final ConcurrentHashMap<InetAddress, Integer> inUse = new ConcurrentHashMap<>();
 
     /**
      * @param beforeEachTask runs on the hashing thread before each task: nothing in a room, a gate in tests that
@@ -72,8 +79,32 @@ public final class HashPool implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} on a hashing thread and waits for its result. */
-    <T> T run(Work<T> work) throws Busy, IOException {
+    /** Runs {@code work} for a client at {@code from} on a hashing thread and waits for its result. */
+    <T> T run(InetAddress from, Work<T> work) throws Busy, IOException {
+        if (!claim(from)) {
+            throw new Busy("address has " + PER_ADDRESS + " hashes under way");
+        }
+        try {
+            return run(work);
+        } finally {
+            inUse.computeIfPresent(from, (a, n) -> n == 1 ? null : n - 1);
+        }
+    }
+
+    private boolean claim(InetAddress from) {
+        boolean[] claimed = {false};
+        inUse.compute(from, (a, n) -> {
+            int held = n == null ? 0 : n;
+            if (held >= PER_ADDRESS) {
+                return n;
+            }
+            claimed[0] = true;
+            return held + 1;
+        });
+        return claimed[0];
+    }
+
+    private <T> T run(Work<T> work) throws Busy, IOException {
         Future<T> result;
         try {
             result = executor.submit(() -> {

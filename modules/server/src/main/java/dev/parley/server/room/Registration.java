@@ -83,7 +83,7 @@ final class Registration {
         String name;
         try {
             // Hashes, then saves the account: both off the room's threads, and no room lock is held.
-            name = hashing.run(() -> accounts.completeRegistration(pending, s, r.password()));
+            name = hashing.run(s.connection.address(), () -> accounts.completeRegistration(pending, s, r.password()));
         } catch (HashPool.Busy e) {
             release(s);
             replies.send(s, new RegisterStatus(false,
