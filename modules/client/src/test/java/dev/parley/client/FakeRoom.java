@@ -75,6 +75,11 @@ final class FakeRoom implements AutoCloseable {
         out.flush();
     }
 
+    /** Closes the client's connection, as a room that ends it does. */
+    void hangUp() throws IOException {
+        socket.close();
+    }
+
     @Override
     public void close() throws IOException {
         listener.close();

@@ -74,7 +74,7 @@ class SessionEventsIT {
             room.write("{\"type\":\"error\",\"code\":\"kicked\",\"message\":\"The host removed you from the room.\"}\n");
 
             assertThat(hears.await(ProtocolError.class).code()).isEqualTo("kicked");
-            room.close();
+            room.hangUp();
             assertThatThrownBy(() -> list.get(10, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(ConnectionLostException.class);
         }

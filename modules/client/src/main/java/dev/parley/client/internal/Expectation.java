@@ -33,16 +33,17 @@ public record Expectation(String request, Set<Class<? extends ServerMessage>> an
     /** Logging in can end the session with an answer: a ban, or a client too old for the room. */
     private static final Set<Class<? extends ServerMessage>> REFUSALS = Set.of(Banned.class, OutdatedClient.class);
 
-    public static final Expectation SALT = new Expectation("salt", with(REFUSALS, Salt.class), ABOUT_THE_REQUEST);
+    public static final Expectation SALT = new Expectation("salt",
+            with(REFUSALS, Set.of(Salt.class)), ABOUT_THE_REQUEST);
     public static final Expectation REGISTER = new Expectation("register",
-            with(REFUSALS, UsernameRegisterStatus.class, RegisterStatus.class),
+            with(REFUSALS, Set.of(UsernameRegisterStatus.class, RegisterStatus.class)),
             with(ABOUT_THE_REQUEST, ErrorCode.ALREADY_LOGGED_IN));
     /** A registration's password is its first login; a full hashing queue refuses it with register_status. */
     public static final Expectation LOGIN = new Expectation("login",
-            with(REFUSALS, LoginResult.class, LoginStatus.class, RegisterStatus.class),
+            with(REFUSALS, Set.of(LoginResult.class, LoginStatus.class, RegisterStatus.class)),
             with(ABOUT_THE_REQUEST, ErrorCode.ALREADY_LOGGED_IN));
     public static final Expectation GUEST = new Expectation("guest",
-            with(REFUSALS, LoginResult.class, LoginStatus.class),
+            with(REFUSALS, Set.of(LoginResult.class, LoginStatus.class)),
             with(ABOUT_THE_REQUEST, ErrorCode.ALREADY_LOGGED_IN));
     /** Why a guest login was refused: the line that follows its {@code login} false. */
     public static final Expectation GUEST_REFUSAL = new Expectation("guest refusal", Set.of(UsernameTaken.class),
@@ -73,9 +74,7 @@ public record Expectation(String request, Set<Class<? extends ServerMessage>> an
         return Stream.concat(codes.stream(), Stream.of(more.wireName())).collect(Collectors.toUnmodifiableSet());
     }
 
-    @SafeVarargs
-    private static Set<Class<? extends ServerMessage>> with(Set<Class<? extends ServerMessage>> types,
-                                                           Class<? extends ServerMessage>... more) {
-        return Stream.concat(types.stream(), Arrays.stream(more)).collect(Collectors.toUnmodifiableSet());
+    private static <T> Set<T> with(Set<T> some, Set<T> more) {
+        return Stream.concat(some.stream(), more.stream()).collect(Collectors.toUnmodifiableSet());
     }
 }
