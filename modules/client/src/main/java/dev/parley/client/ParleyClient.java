@@ -38,16 +38,16 @@ public final class ParleyClient implements AutoCloseable {
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
 
     private final ClientSocket socket;
-    private final ProtocolVersion version;
+    /** Declared with every request. */
+    private final ProtocolVersion version = ParleyVersion.current();
     private final MessageCodec codec = new MessageCodec();
     private final AnswerMatcher answers = new AnswerMatcher(REQUEST_TIMEOUT);
     private final ListenerFanOut listeners = new ListenerFanOut();
     private final AuthFlow auth;
     private volatile String username;
 
-    private ParleyClient(ClientSocket socket, ProtocolVersion version) {
+    private ParleyClient(ClientSocket socket) {
         this.socket = socket;
-        this.version = version;
         this.auth = new AuthFlow(new AuthFlow.Exchange() {
             @Override
             public CompletableFuture<ServerMessage> expect(Expectation expectation) {
@@ -63,25 +63,8 @@ public final class ParleyClient implements AutoCloseable {
 
     /** Connects; the message of the IOException says what went wrong in words a person understands. */
     public static ParleyClient connect(String host, int port) throws IOException {
-        return connect(host, port, ParleyVersion.current());
-    }
-
-    /** Connects, declaring {@code version} with every request. */
-    public static ParleyClient connect(String host, int port, ProtocolVersion version) throws IOException {
-        var client = new ParleyClient(ClientSocket.open(host, port, CONNECT_TIMEOUT), version);
-        Thread.ofVirtual().name("parley-client-reader").start(() -> client.socket.readUntilEnd(client.codec,
-                new ClientSocket.Inbound() {
-                    @Override
-                    public void received(ServerMessage message, int bytes) {
-                        client.received(message, bytes);
-                    }
-
-                    @Override
-                    public void ended(String reason) {
-                        client.answers.closeAll(reason);
-                        client.listeners.end(reason);
-                    }
-                }));
+        var client = new ParleyClient(ClientSocket.open(host, port, CONNECT_TIMEOUT));
+        client.startReading();
         return client;
     }
 
@@ -228,6 +211,22 @@ public final class ParleyClient implements AutoCloseable {
 
     private void send(ClientRequest request) {
         socket.write(codec.encode(request, version));
+    }
+
+    private void startReading() {
+        var inbound = new ClientSocket.Inbound() {
+            @Override
+            public void received(ServerMessage message, int bytes) {
+                ParleyClient.this.received(message, bytes);
+            }
+
+            @Override
+            public void ended(String reason) {
+                answers.closeAll(reason);
+                listeners.end(reason);
+            }
+        };
+        Thread.ofVirtual().name("parley-client-reader").start(() -> socket.readUntilEnd(codec, inbound));
     }
 
     /** On the reading thread, one message at a time. */

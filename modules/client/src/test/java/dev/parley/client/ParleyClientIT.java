@@ -115,6 +115,20 @@ class ParleyClientIT {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // the String forms stay, delegating, until their callers move to char[]
+    void theDeprecatedStringPasswordsStillWork() throws Exception {
+        startRoom(c -> c);
+        ParleyClient first = client(new RecordingListener());
+        assertThat(await(first.register("alice", "right"))).isEqualTo(new AuthResult.LoggedIn("alice"));
+        first.disconnect();
+        awaitOffline("alice");
+        ParleyClient again = client(new RecordingListener());
+        assertThat(await(again.login("alice", "wrong")))
+                .isEqualTo(new AuthResult.LoginRefused(LoginResult.WRONG_CREDENTIALS, 2));
+        awaitLoggedIn(again, "alice", "right");
+    }
+
+    @Test
     void threeWrongPasswordsEndTheConnection() throws Exception {
         startRoom(c -> c);
         ParleyClient first = client(new RecordingListener());
