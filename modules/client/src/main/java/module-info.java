@@ -2,6 +2,8 @@
 module dev.parley.client {
     // Parley
     requires transitive dev.parley.protocol;
+    // Logging
+    requires org.slf4j;
 
     exports dev.parley.client;
 }

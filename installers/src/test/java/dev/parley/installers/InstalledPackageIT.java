@@ -285,9 +285,9 @@ class InstalledPackageIT {
              var bob = ParleyClient.connect("127.0.0.1", port)) {
             alice.addListener(into(aliceHears));
             bob.addListener(into(bobHears));
-            assertThat(alice.register("alice", "pw-a").get(TIMEOUT_S, TimeUnit.SECONDS))
+            assertThat(alice.register("alice", "pw-a".toCharArray()).get(TIMEOUT_S, TimeUnit.SECONDS))
                     .isEqualTo(new AuthResult.LoggedIn("alice"));
-            assertThat(bob.register("bob", "pw-b").get(TIMEOUT_S, TimeUnit.SECONDS))
+            assertThat(bob.register("bob", "pw-b".toCharArray()).get(TIMEOUT_S, TimeUnit.SECONDS))
                     .isEqualTo(new AuthResult.LoggedIn("bob"));
             alice.sendMessage("hello from an installed Parley");
             await(bobHears, new ChatMessage("alice", "hello from an installed Parley"));

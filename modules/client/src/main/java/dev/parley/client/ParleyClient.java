@@ -1,117 +1,87 @@
 package dev.parley.client;
 
-import dev.parley.client.internal.PendingAnswers;
-import dev.parley.protocol.MessageLimits;
+import dev.parley.client.internal.AnswerMatcher;
+import dev.parley.client.internal.AuthFlow;
+import dev.parley.client.internal.ClientSocket;
+import dev.parley.client.internal.Expectation;
+import dev.parley.client.internal.ListenerFanOut;
+import dev.parley.client.internal.Password;
+import dev.parley.client.internal.SessionEnders;
 import dev.parley.protocol.ParleyVersion;
-import dev.parley.protocol.PasswordDigest;
 import dev.parley.protocol.codec.MessageCodec;
-import dev.parley.protocol.codec.ProtocolException;
-import dev.parley.protocol.framing.Frame;
-import dev.parley.protocol.framing.FrameException;
-import dev.parley.protocol.framing.JsonObjectFramer;
 import dev.parley.protocol.message.ClientRequest;
 import dev.parley.protocol.message.ClientRequest.DisconnectRequest;
-import dev.parley.protocol.message.ClientRequest.GuestLogin;
-import dev.parley.protocol.message.ClientRequest.LoginRequest;
-import dev.parley.protocol.message.ClientRequest.RegisterRequest;
-import dev.parley.protocol.message.ClientRequest.SaltRequest;
 import dev.parley.protocol.message.ClientRequest.SendMessage;
 import dev.parley.protocol.message.ClientRequest.TypingRequest;
 import dev.parley.protocol.message.ClientRequest.UserListRequest;
 import dev.parley.protocol.message.ServerMessage;
-import dev.parley.protocol.message.ServerMessage.Banned;
 import dev.parley.protocol.message.ServerMessage.LoginResult;
 import dev.parley.protocol.message.ServerMessage.LoginStatus;
-import dev.parley.protocol.message.ServerMessage.OutdatedClient;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
-import dev.parley.protocol.message.ServerMessage.RegisterStatus;
-import dev.parley.protocol.message.ServerMessage.Salt;
 import dev.parley.protocol.message.ServerMessage.UserList;
-import dev.parley.protocol.message.ServerMessage.UsernameRegisterStatus;
-import dev.parley.protocol.message.ServerMessage.UsernameTaken;
-import dev.parley.protocol.message.ServerMessage.WrongIp;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.ConnectException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
  * One connection to a Parley room. Requests return futures that complete with the answer or fail with
- * {@link ConnectionLostException} or a timeout; everything else the room sends reaches the listeners in order.
- * Sending never blocks the caller (an event thread may call it).
+ * {@link ConnectionLostException} or a timeout; everything else the room sends reaches the listeners in order, and
+ * messages that end the session always do. Sending never blocks the caller (an event thread may call it).
  */
 public final class ParleyClient implements AutoCloseable {
 
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
 
-    private static final Set<Class<? extends ServerMessage>> FINAL_ANSWERS =
-            Set.of(Banned.class, OutdatedClient.class, WrongIp.class, ProtocolError.class);
-
-    private final Socket socket;
-    private final String roomAddress;
+    private final ClientSocket socket;
+    /** Declared with every request. */
+    private final ParleyVersion version = ParleyVersion.current();
     private final MessageCodec codec = new MessageCodec();
-    private final PendingAnswers pending = new PendingAnswers();
-    private final List<ClientListener> listeners = new CopyOnWriteArrayList<>();
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("parley-client-writer").factory());
-    private final AtomicBoolean ended = new AtomicBoolean();
-    private final ParleyVersion version;
+    private final AnswerMatcher answers = new AnswerMatcher(REQUEST_TIMEOUT);
+    private final ListenerFanOut listeners = new ListenerFanOut();
+    private final AuthFlow auth;
     private volatile String username;
-    private volatile String endReason;
 
-    private ParleyClient(Socket socket, String roomAddress, ParleyVersion version) {
+    private ParleyClient(ClientSocket socket) {
         this.socket = socket;
-        this.roomAddress = roomAddress;
-        this.version = version;
+        this.auth = new AuthFlow(new AuthFlow.Exchange() {
+            @Override
+            public CompletableFuture<ServerMessage> expect(Expectation expectation) {
+                return answers.expect(expectation);
+            }
+
+            @Override
+            public void send(ClientRequest request) {
+                ParleyClient.this.send(request);
+            }
+        }, user -> username = user);
     }
 
     /** Connects; the message of the IOException says what went wrong in words a person understands. */
     public static ParleyClient connect(String host, int port) throws IOException {
-        return connect(host, port, ParleyVersion.current());
-    }
-
-    /** Connects, declaring {@code version} with every request. */
-    public static ParleyClient connect(String host, int port, ParleyVersion version) throws IOException {
-        var socket = new Socket();
-        String where = RoomAddress.format(host, port);
-        try {
-            socket.connect(new InetSocketAddress(host, port), (int) CONNECT_TIMEOUT.toMillis());
-            socket.setTcpNoDelay(true);
-            socket.setKeepAlive(true);
-        } catch (UnknownHostException e) {
-            socket.close();
-            throw new IOException("Cannot find \"" + host + "\" on the network. Check the address.", e);
-        } catch (ConnectException e) {
-            socket.close();
-            throw new IOException("Nobody is hosting a room at " + where + " (connection refused).", e);
-        } catch (SocketTimeoutException e) {
-            socket.close();
-            throw new IOException("No answer from " + where + " within " + CONNECT_TIMEOUT.toSeconds()
-                    + " seconds. Check the address and that the host's firewall lets Parley in.", e);
-        } catch (IOException e) {
-            socket.close();
-            throw new IOException("Cannot connect to " + where + ": " + e.getMessage(), e);
-        }
-        var client = new ParleyClient(socket, where, version);
-        Thread.ofVirtual().name("parley-client-reader").start(client::readLoop);
+        var client = new ParleyClient(ClientSocket.open(host, port, CONNECT_TIMEOUT));
+        client.startReading();
         return client;
     }
 
+    /**
+     * {@code listener} hears every event from now on, and first any that came while no listener was attached;
+     * it hears {@link ClientListener#onDisconnected} once, at once if the connection has ended already.
+     */
     public void addListener(ClientListener listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Like {@link #addListener}, until a login succeeds: the listener is detached at the login's answer, and the
+     * room's events from then on wait for the next listener attached. For a login dialog that hands over to a
+     * chat window: no chat line falls between the two.
+     */
+    public void addListenerUntilLoggedIn(ClientListener listener) {
+        listeners.addUntilLoggedIn(listener);
     }
 
     public void removeListener(ClientListener listener) {
@@ -120,7 +90,7 @@ public final class ParleyClient implements AutoCloseable {
 
     /** "host:port" as connected. */
     public String roomAddress() {
-        return roomAddress;
+        return socket.address();
     }
 
     /** The logged-in name, or null before login. */
@@ -129,55 +99,49 @@ public final class ParleyClient implements AutoCloseable {
     }
 
     public boolean isConnected() {
-        return !ended.get();
+        return socket.isOpen();
     }
 
     // ---- logging in ----
 
-    /** register, then salt, then login with the hashed password. */
-    public CompletableFuture<AuthResult> register(String user, String password) {
-        return request(new RegisterRequest(user),
-                Set.of(UsernameRegisterStatus.class, RegisterStatus.class))
-                .thenCompose(answer -> switch (answer) {
-                    case UsernameRegisterStatus s when !s.taken() -> login(user, password);
-                    case UsernameRegisterStatus s -> done(new AuthResult.NameTaken());
-                    case RegisterStatus s when s.success() -> login(user, password);
-                    case RegisterStatus s -> done(new AuthResult.RegistrationRefused(s.additionalInfo()));
-                    default -> done(finalAnswer(answer));
-                });
+    /**
+     * register, then salt, then login with the hashed password. {@code password} is copied: clear yours when this
+     * returns. The copy is hashed when the salt arrives and zeroed when the attempt ends.
+     */
+    public CompletableFuture<AuthResult> register(String user, char[] password) {
+        return withPassword(password, secret -> auth.register(user, secret));
     }
 
-    /** salt, then login with the password hashed with it. */
+    /** salt, then login with the hashed password; {@code password} is copied, as for {@link #register}. */
+    public CompletableFuture<AuthResult> login(String user, char[] password) {
+        return withPassword(password, secret -> auth.login(user, secret));
+    }
+
+    /** @deprecated a {@code String} cannot be cleared; use {@link #register(String, char[])}. */
+    @Deprecated
+    public CompletableFuture<AuthResult> register(String user, String password) {
+        char[] chars = password.toCharArray();
+        try {
+            return register(user, chars);
+        } finally {
+            Arrays.fill(chars, '\0');
+        }
+    }
+
+    /** @deprecated a {@code String} cannot be cleared; use {@link #login(String, char[])}. */
+    @Deprecated
     public CompletableFuture<AuthResult> login(String user, String password) {
-        return request(new SaltRequest(user), Set.of(Salt.class))
-                .thenCompose(answer -> answer instanceof Salt salt
-                        ? request(new LoginRequest(user, PasswordDigest.clientHash(password, salt.salt())),
-                                Set.of(LoginResult.class, LoginStatus.class, RegisterStatus.class))
-                                .thenApply(loginAnswer -> loginOutcome(user, loginAnswer))
-                        : done(finalAnswer(answer)));
+        char[] chars = password.toCharArray();
+        try {
+            return login(user, chars);
+        } finally {
+            Arrays.fill(chars, '\0');
+        }
     }
 
     /** Legacy guest login, for rooms that allow it. */
     public CompletableFuture<AuthResult> guest(String user) {
-        // A refusal comes as two lines: login false, then why (username_taken or an error). The waiter for the
-        // second is in place before the request goes out, so the reader cannot hand that line to the listeners
-        // while the first answer is still being looked at.
-        CompletableFuture<ServerMessage> answer = pending.expect(withFinalAnswers(Set.of(LoginResult.class,
-                LoginStatus.class)));
-        CompletableFuture<ServerMessage> reason = pending.expect(withFinalAnswers(Set.of(UsernameTaken.class)));
-        send(new GuestLogin(user));
-        return timed(answer).thenCompose(first -> {
-            if (first instanceof LoginResult r && !r.success()) {
-                return timed(reason).thenApply(why ->
-                        why instanceof UsernameTaken ? new AuthResult.NameTaken() : finalAnswer(why));
-            }
-            reason.cancel(false);
-            if (first instanceof LoginResult) {
-                username = user;
-                return done(new AuthResult.LoggedIn(user));
-            }
-            return done(finalAnswer(first));
-        });
+        return auth.guest(user);
     }
 
     // ---- in the room ----
@@ -197,28 +161,29 @@ public final class ParleyClient implements AutoCloseable {
 
     /**
      * Like {@link #users}, with whether the room cut the list to fit in one message ({@link UserList#truncated()})
-     * and how many there are in all ({@link UserList#total()}, when the room says).
+     * and how many there are in all ({@link UserList#total()}, when the room says). A refusal (an {@code error}
+     * that answers the request) fails the future with an {@link IllegalStateException} carrying the room's words.
      */
     public CompletableFuture<UserList> userList(boolean online) {
-        return request(new UserListRequest(requireUser(), online), Set.of(UserList.class))
-                .thenApply(answer -> {
-                    if (answer instanceof UserList list) {
-                        return list;
-                    }
-                    throw new IllegalStateException(describe(answer));
-                });
+        CompletableFuture<ServerMessage> answer = answers.expect(Expectation.USER_LIST);
+        send(new UserListRequest(requireUser(), online));
+        return answer.thenApply(message -> switch (message) {
+            case UserList list -> list;
+            case ProtocolError e -> throw new IllegalStateException(e.message());
+            default -> throw new IllegalStateException("unexpected answer from the room: " + message);
+        });
     }
 
     /** Says goodbye to the room and closes. */
     public void disconnect() {
-        if (ended.get()) {
+        if (!socket.isOpen()) {
             return;
         }
         String user = username;
         if (user != null) {
             send(new DisconnectRequest(user));
         }
-        onWriter(this::closeSocket);
+        socket.closeAfterWrites("You left the room.");
     }
 
     @Override
@@ -228,72 +193,55 @@ public final class ParleyClient implements AutoCloseable {
 
     // ---- plumbing ----
 
-    private CompletableFuture<ServerMessage> request(ClientRequest request, Set<Class<? extends ServerMessage>> answers) {
-        CompletableFuture<ServerMessage> answer = pending.expect(withFinalAnswers(answers));
-        send(request);
-        return timed(answer);
-    }
-
-    /** What answers a request: its own answers, or one of the messages that end a session. */
-    private static Set<Class<? extends ServerMessage>> withFinalAnswers(Set<Class<? extends ServerMessage>> answers) {
-        var accepted = new java.util.HashSet<Class<? extends ServerMessage>>(answers);
-        accepted.addAll(FINAL_ANSWERS);
-        return accepted;
-    }
-
-    private static CompletableFuture<ServerMessage> timed(CompletableFuture<ServerMessage> answer) {
-        return answer.orTimeout(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void send(ClientRequest request) {
-        byte[] line = codec.encode(request, version);
-        onWriter(() -> {
-            try {
-                OutputStream out = socket.getOutputStream();
-                out.write(line);
-                out.flush();
-            } catch (IOException e) {
-                closeSocket();
-            }
-        });
-    }
-
-    /** Runs on the writer thread, in order with the sends; nothing happens once the connection has ended. */
-    private void onWriter(Runnable task) {
+    /**
+     * Seam for a reconnect that logs in again: it would keep one {@link Password} for the session instead of
+     * closing it here when the attempt ends.
+     */
+    private static CompletableFuture<AuthResult> withPassword(char[] typed,
+                                                              Function<Password, CompletableFuture<AuthResult>> attempt) {
+        Password secret = Password.copyOf(typed);
         try {
-            writer.execute(task);
-        } catch (RejectedExecutionException e) {
-            // already ended: the listeners heard why
+            return attempt.apply(secret).whenComplete((result, failure) -> secret.close());
+        } catch (RuntimeException e) {
+            secret.close();
+            throw e;
         }
     }
 
-    private AuthResult loginOutcome(String user, ServerMessage answer) {
-        return switch (answer) {
-            case LoginResult r when r.success() -> loggedIn(user);
-            case LoginResult r -> new AuthResult.LoginRefused(r.reason(), r.attemptsLeft());
-            case LoginStatus s when s.success() -> loggedIn(user);
-            case LoginStatus s -> new AuthResult.LoginRefused(null, null);
-            case RegisterStatus s -> new AuthResult.RegistrationRefused(s.additionalInfo());
-            default -> finalAnswer(answer);
+    private void send(ClientRequest request) {
+        socket.write(codec.encode(request, version));
+    }
+
+    private void startReading() {
+        var inbound = new ClientSocket.Inbound() {
+            @Override
+            public void received(ServerMessage message, int bytes) {
+                ParleyClient.this.received(message, bytes);
+            }
+
+            @Override
+            public void ended(String reason) {
+                answers.closeAll(reason);
+                listeners.end(reason);
+            }
         };
+        Thread.ofVirtual().name("parley-client-reader").start(() -> socket.readUntilEnd(codec, inbound));
     }
 
-    private AuthResult loggedIn(String user) {
-        username = user;
-        return new AuthResult.LoggedIn(user);
+    /** On the reading thread, one message at a time. */
+    private void received(ServerMessage message, int bytes) {
+        if (isLoginSuccess(message)) {
+            // Before the login's future completes: a listener attached until now hears nothing after it.
+            listeners.loggedIn();
+        }
+        boolean answered = answers.offer(message);
+        if (!answered || SessionEnders.endsSession(message)) {
+            listeners.publish(message, bytes);
+        }
     }
 
-    private static AuthResult finalAnswer(ServerMessage answer) {
-        return switch (answer) {
-            case Banned b -> new AuthResult.Banned();
-            case OutdatedClient o -> new AuthResult.Outdated(o.version());
-            case ProtocolError e -> new AuthResult.Failed(e.code(), e.message());
-            default -> new AuthResult.Failed("unexpected", describe(answer));
-        };
-    }
-
-    private static CompletableFuture<AuthResult> done(AuthResult result) {
-        return CompletableFuture.completedFuture(result);
+    private static boolean isLoginSuccess(ServerMessage message) {
+        return message instanceof LoginResult r && r.success() || message instanceof LoginStatus s && s.success();
     }
 
     private String requireUser() {
@@ -302,63 +250,5 @@ public final class ParleyClient implements AutoCloseable {
             throw new IllegalStateException("log in first");
         }
         return user;
-    }
-
-    private void readLoop() {
-        String reason = "The connection to " + roomAddress + " was lost.";
-        try {
-            // By JSON object, not by line: a spec-style server may write its objects with no newline between them.
-            var framer = new JsonObjectFramer(socket.getInputStream(), MessageLimits.MAX_SERVER_MESSAGE_BYTES);
-            Frame frame;
-            while ((frame = framer.next()) != null) {
-                ServerMessage message;
-                try {
-                    message = switch (frame) {
-                        case Frame.JsonObject o -> codec.decodeServerMessage(o.bytes(), o.offset(), o.length());
-                        case Frame.Malformed m -> throw new ProtocolException(m.code(), m.message());
-                    };
-                } catch (ProtocolException e) {
-                    continue; // a newer server's message this client does not know, or one it garbled
-                }
-                if (!pending.offer(message)) {
-                    listeners.forEach(l -> l.onMessage(message));
-                }
-            }
-            reason = "The room at " + roomAddress + " closed the connection.";
-        } catch (FrameException e) {
-            reason = "The room at " + roomAddress + " sent a message larger than "
-                    + MessageLimits.MAX_SERVER_MESSAGE_BYTES + " bytes, more than Parley accepts.";
-        } catch (IOException e) {
-            if (endReason != null) {
-                reason = endReason;
-            }
-        } finally {
-            end(reason);
-        }
-    }
-
-    private void end(String reason) {
-        if (ended.compareAndSet(false, true)) {
-            endReason = reason;
-            pending.closeAll(reason);
-            closeSocket();
-            writer.shutdown();
-            listeners.forEach(l -> l.onDisconnected(reason));
-        }
-    }
-
-    private void closeSocket() {
-        if (endReason == null) {
-            endReason = "You left the room.";
-        }
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // closed either way
-        }
-    }
-
-    private static String describe(ServerMessage m) {
-        return "unexpected answer from the room: " + m;
     }
 }

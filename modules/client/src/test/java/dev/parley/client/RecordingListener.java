@@ -27,6 +27,11 @@ final class RecordingListener implements ClientListener {
         heard.add(new Disconnected(reason));
     }
 
+    /** Nothing heard so far. */
+    boolean heardNothing() {
+        return heard.isEmpty();
+    }
+
     Object next() throws InterruptedException {
         Object item = heard.poll(TIMEOUT_S, TimeUnit.SECONDS);
         if (item == null) {

@@ -155,7 +155,7 @@ class DesktopFlowIT {
         var server = TestHosting.startServer(dir.resolve("room2"),
                 ServerConfig.builder().port(0).bindAddress("127.0.0.1").build());
         try (var dave = ParleyClient.connect("127.0.0.1", server.port())) {
-            dave.register("dave", "right").get(10, TimeUnit.SECONDS);
+            dave.register("dave", "right".toCharArray()).get(10, TimeUnit.SECONDS);
         }
         try {
             ui(new TestHosting(dir.resolve("unused"))).join(new RoomAddress("127.0.0.1", server.port()));

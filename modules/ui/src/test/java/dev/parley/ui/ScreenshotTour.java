@@ -86,9 +86,9 @@ public final class ScreenshotTour {
         try (var alice = ParleyClient.connect("127.0.0.1", port);
              var bob = ParleyClient.connect("127.0.0.1", port);
              var mallory = ParleyClient.connect("127.0.0.1", port)) {
-            alice.register("alice", "pw-alice").get(10, TimeUnit.SECONDS);
-            bob.register("bob", "pw-bob").get(10, TimeUnit.SECONDS);
-            mallory.register("mallory", "pw-mallory").get(10, TimeUnit.SECONDS);
+            alice.register("alice", "pw-alice".toCharArray()).get(10, TimeUnit.SECONDS);
+            bob.register("bob", "pw-bob".toCharArray()).get(10, TimeUnit.SECONDS);
+            mallory.register("mallory", "pw-mallory".toCharArray()).get(10, TimeUnit.SECONDS);
             alice.sendMessage("Morning! The new mock-ups are on the share.");
             bob.sendMessage("Nice, the colours work much better now.");
             chat.focus();

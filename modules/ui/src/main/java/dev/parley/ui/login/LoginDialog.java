@@ -53,7 +53,8 @@ public final class LoginDialog extends FormDialog implements ClientListener {
         this.flow = flow;
         this.client = client;
         this.hosted = hosted;
-        client.addListener(this);
+        // Detached by the client at the login's answer: what the room says next waits for the chat window.
+        client.addListenerUntilLoggedIn(this);
 
         loginMode.setName("loginMode");
         registerMode.setName("registerMode");
@@ -119,8 +120,19 @@ public final class LoginDialog extends FormDialog implements ClientListener {
     }
 
     private void submit() {
-        String user = username.getText().strip();
         char[] pw = password.getPassword();
+        char[] again = confirm.getPassword();
+        try {
+            submit(pw, again);
+        } finally {
+            // The client keeps its own copy until it has hashed it.
+            Arrays.fill(pw, '\0');
+            Arrays.fill(again, '\0');
+        }
+    }
+
+    private void submit(char[] pw, char[] again) {
+        String user = username.getText().strip();
         var problem = Usernames.problemWith(user);
         if (problem.isPresent()) {
             refuse(user.isEmpty() ? "Type a username." : problem.get());
@@ -131,14 +143,13 @@ public final class LoginDialog extends FormDialog implements ClientListener {
             return;
         }
         boolean register = registerMode.isSelected();
-        if (register && !Arrays.equals(pw, confirm.getPassword())) {
+        if (register && !Arrays.equals(pw, again)) {
             refuse("The two passwords differ. Type the same password twice.");
             return;
         }
         busy(register ? "Registering " + user + "…" : "Logging in as " + user + "…");
         inFlight = true;
-        String secret = new String(pw);
-        CompletableFuture<AuthResult> attempt = register ? client.register(user, secret) : client.login(user, secret);
+        CompletableFuture<AuthResult> attempt = register ? client.register(user, pw) : client.login(user, pw);
         Background.run(() -> attempt.get(ParleyClient.REQUEST_TIMEOUT.toSeconds() * 2, TimeUnit.SECONDS),
                 result -> {
                     inFlight = false;

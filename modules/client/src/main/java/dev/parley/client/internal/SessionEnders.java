@@ -1,0 +1,30 @@
+package dev.parley.client.internal;
+
+import dev.parley.protocol.message.ErrorCode;
+import dev.parley.protocol.message.ServerMessage;
+import dev.parley.protocol.message.ServerMessage.Banned;
+import dev.parley.protocol.message.ServerMessage.OutdatedClient;
+import dev.parley.protocol.message.ServerMessage.ProtocolError;
+import dev.parley.protocol.message.ServerMessage.Shutdown;
+import dev.parley.protocol.message.ServerMessage.WrongIp;
+
+/**
+ * The messages after which the room closes the connection. They always reach the listeners, even when one also
+ * answers a waiting request (a login answered {@code banned}): a window must be able to say why the room is gone.
+ */
+public final class SessionEnders {
+
+    private SessionEnders() {
+    }
+
+    public static boolean endsSession(ServerMessage message) {
+        return switch (message) {
+            case Banned b -> true;
+            case OutdatedClient o -> true;
+            case WrongIp w -> true;
+            case Shutdown s -> true;
+            case ProtocolError e -> e.is(ErrorCode.KICKED) || e.is(ErrorCode.MESSAGE_TOO_LARGE);
+            default -> false;
+        };
+    }
+}
