@@ -7,10 +7,11 @@ import dev.parley.app.config.ConfigFile;
 import dev.parley.app.config.ServerSettings;
 import dev.parley.app.wiring.ServerModule;
 import dev.parley.server.LanAddresses;
-import dev.parley.server.RoomAdmin;
 import dev.parley.server.RoomServer;
 import dev.parley.server.ServerConfig;
+import dev.parley.client.RoomAddress;
 import dev.parley.ui.HostSettings;
+import dev.parley.ui.HostTools;
 import dev.parley.ui.HostedRoom;
 import dev.parley.ui.RoomHosting;
 import java.nio.file.Path;
@@ -44,24 +45,16 @@ public final class EmbeddedRoomHosting implements RoomHosting {
                 throw new Exception(cause.getMessage(), cause);
             }
             server.start();
-            return new Room(server, dir);
+            return new Room(server, dir, new RoomAdminHostTools(server),
+                    LocalRoomAddress.of(config.bindAddress(), server.port()));
         } catch (Exception e) {
             dir.close();
             throw e;
         }
     }
 
-    private record Room(RoomServer server, DataDirectory dir) implements HostedRoom {
-
-        @Override
-        public RoomAdmin admin() {
-            return server;
-        }
-
-        @Override
-        public int port() {
-            return server.port();
-        }
+    private record Room(RoomServer server, DataDirectory dir, HostTools tools, RoomAddress localAddress)
+            implements HostedRoom {
 
         @Override
         public List<String> joinAddresses() {

@@ -1,8 +1,6 @@
 package dev.parley.ui.host;
 
-import dev.parley.accounts.NotSavedException;
-import dev.parley.server.BanTarget;
-import dev.parley.server.RoomAdmin;
+import dev.parley.ui.HostTools;
 import dev.parley.ui.common.Background;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
@@ -18,19 +16,19 @@ import javax.swing.event.PopupMenuListener;
 public final class HostActions {
 
     private final Window owner;
-    private final RoomAdmin admin;
+    private final HostTools tools;
 
-    public HostActions(Window owner, RoomAdmin admin) {
+    public HostActions(Window owner, HostTools tools) {
         this.owner = owner;
-        this.admin = admin;
+        this.tools = tools;
     }
 
     public void manageBans() {
         new BanManagerDialog(owner, this).setVisible(true);
     }
 
-    RoomAdmin admin() {
-        return admin;
+    HostTools tools() {
+        return tools;
     }
 
     /** Kick and Ban… for the selected user; right-click selects the row first. */
@@ -81,7 +79,7 @@ public final class HostActions {
         if (user == null) {
             return;
         }
-        Background.run(() -> admin.kick(user), kicked -> {
+        Background.run(() -> tools.kick(user), kicked -> {
             if (!kicked) {
                 JOptionPane.showMessageDialog(owner, user + " is no longer online.");
             }
@@ -95,35 +93,21 @@ public final class HostActions {
     }
 
     /**
-     * Bans an address or a user (the server decides which the text names), off the event thread; {@code then}
-     * runs on success.
+     * Bans an address or a user (the room decides which the text names), off the event thread; {@code then} runs
+     * once the ban is in force.
      */
     void apply(BanDialog.Answer a, Runnable then) {
-        Background.run(() -> {
-                    BanTarget target = admin.banTarget(a.target());
-                    admin.ban(target, a.reason(), a.duration().duration());
-                    return target;
-                },
-                target -> {
-                    if (!target.note().isEmpty()) {
-                        JOptionPane.showMessageDialog(owner, target.note(), "Ban", JOptionPane.INFORMATION_MESSAGE);
-                    }
-                    if (then != null) {
-                        then.run();
-                    }
-                },
-                e -> {
-                    if (e instanceof NotSavedException notSaved) {
-                        // In force all the same: say so, and carry on as after a ban.
-                        JOptionPane.showMessageDialog(owner, "Banned " + a.target() + " but NOT saved to disk: "
-                                + notSaved.reason() + "; Parley keeps retrying.", "Ban", JOptionPane.WARNING_MESSAGE);
-                        if (then != null) {
-                            then.run();
-                        }
-                        return;
-                    }
-                    JOptionPane.showMessageDialog(owner, Background.messageOf(e), "Ban", JOptionPane.ERROR_MESSAGE);
-                });
+        Background.run(() -> tools.ban(a.target(), a.reason(), a.duration().duration()), outcome -> {
+            if (!outcome.saved()) {
+                // In force all the same: say so, and carry on as after a ban.
+                JOptionPane.showMessageDialog(owner, "Banned " + a.target() + " but NOT saved to disk: "
+                        + outcome.notSavedBecause() + "; Parley keeps retrying.", "Ban", JOptionPane.WARNING_MESSAGE);
+            } else if (!outcome.note().isEmpty()) {
+                JOptionPane.showMessageDialog(owner, outcome.note(), "Ban", JOptionPane.INFORMATION_MESSAGE);
+            }
+            if (then != null) {
+                then.run();
+            }
+        }, e -> JOptionPane.showMessageDialog(owner, Background.messageOf(e), "Ban", JOptionPane.ERROR_MESSAGE));
     }
-
 }

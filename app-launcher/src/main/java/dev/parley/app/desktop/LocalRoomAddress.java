@@ -1,0 +1,34 @@
+package dev.parley.app.desktop;
+
+import dev.parley.client.RoomAddress;
+import java.net.InetAddress;
+
+/**
+ * Where the hosting app connects to its own room: the address the room is bound to, or loopback when it listens
+ * on every interface ("*", 0.0.0.0, ::), so a room bound to one LAN address is still reached.
+ */
+public final class LocalRoomAddress {
+
+    private LocalRoomAddress() {
+    }
+
+    public static RoomAddress of(String bindAddress, int port) {
+        String host = bindAddress.strip();
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        if (host.isEmpty() || host.equals("*")) {
+            return new RoomAddress("127.0.0.1", port);
+        }
+        InetAddress literal;
+        try {
+            literal = InetAddress.ofLiteral(host);
+        } catch (IllegalArgumentException e) {
+            return new RoomAddress(host, port); // a host name: connect by it, as others would
+        }
+        if (literal.isAnyLocalAddress()) {
+            return new RoomAddress(host.contains(":") ? "::1" : "127.0.0.1", port);
+        }
+        return new RoomAddress(literal.getHostAddress(), port);
+    }
+}
