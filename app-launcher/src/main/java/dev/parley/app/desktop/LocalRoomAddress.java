@@ -29,6 +29,6 @@ public final class LocalRoomAddress {
         if (literal.isAnyLocalAddress()) {
             return new RoomAddress(host.contains(":") ? "::1" : "127.0.0.1", port);
         }
-        return new RoomAddress(literal.getHostAddress(), port);
+        return new RoomAddress(host, port);
     }
 }

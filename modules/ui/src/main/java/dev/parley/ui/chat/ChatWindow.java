@@ -50,6 +50,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
     private final SlashCommands commands;
     private final RoomEventDispatcher events;
     private boolean ended;
+    private boolean sessionEnded;
 
     /** @param own the room when this app hosts it, else null */
     public ChatWindow(UiPreferences prefs, ParleyClient client, OwnRoom own, Runnable onClosed) {
@@ -69,6 +70,12 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
             @Override
             public void windowClosing(WindowEvent e) {
                 leave();
+            }
+
+            @Override
+            public void windowClosed(WindowEvent e) {
+                // However the window went, its session goes with it.
+                endSession();
             }
         });
 
@@ -170,9 +177,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
     }
 
     private void close() {
-        typing.stop();
-        client.removeListener(events);
-        client.close();
+        endSession();
         prefs.saveBounds("chat", getBounds());
         dispose();
         onClosed.run();
@@ -228,12 +233,20 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
             return;
         }
         ended = true;
-        typing.stop();
+        endSession();
         updateStatus("Disconnected");
         messageField.setEnabled(false);
+        RoomEndingDialog.show(this, "notice-" + me, ending, this::close);
+    }
+
+    private void endSession() {
+        if (sessionEnded) {
+            return;
+        }
+        sessionEnded = true;
+        typing.stop();
         client.removeListener(events);
         client.close();
-        RoomEndingDialog.show(this, "notice-" + me, ending, this::close);
     }
 
     private void updateStatus(String state) {

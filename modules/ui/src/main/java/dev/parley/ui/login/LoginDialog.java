@@ -12,6 +12,8 @@ import dev.parley.ui.common.RoomEnding;
 import dev.parley.ui.common.RoomEndingDialog;
 import dev.parley.ui.host.OwnRoom;
 import dev.parley.ui.prefs.UiPreferences;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -64,6 +66,17 @@ public final class LoginDialog extends FormDialog implements ClientListener {
         this.own = own;
         this.ending = ending;
         client.addListener(this);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                // Closed before handing over and without ending (by the app going away): the session goes too.
+                if (!handedOver && !ended) {
+                    ended = true;
+                    client.removeListener(LoginDialog.this);
+                    client.close();
+                }
+            }
+        });
 
         loginMode.setName("loginMode");
         registerMode.setName("registerMode");
