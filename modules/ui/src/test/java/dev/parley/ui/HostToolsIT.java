@@ -10,6 +10,7 @@ import dev.parley.client.RoomAddress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
@@ -49,7 +50,10 @@ class HostToolsIT {
         FrameFixture bob = join("bob", "127.0.0.1");
         awaitList(() -> host.list("userList").contents(), List.of("bob", "host"));
 
-        focused(host).list("userList").item("bob").showPopupMenu().menuItem("kickItem").click();
+        var menu = focused(host).list("userList").item("bob").showPopupMenu();
+        await("where bob is from", () -> GuiActionRunner.execute(() -> menu.menuItem("whoItem").target().getText())
+                .startsWith("bob · 127.0.0.1 · since "));
+        menu.menuItem("kickItem").click();
 
         assertThat(ui.acknowledge("notice-bob", bob.target())).contains("removed you");
         awaitList(() -> host.list("userList").contents(), List.of("host"));

@@ -4,7 +4,10 @@ import dev.parley.ui.HostTools;
 import dev.parley.ui.common.Background;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javax.swing.JList;
 import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
@@ -14,6 +17,9 @@ import javax.swing.event.PopupMenuListener;
 
 /** What only the host can do: kick and ban from the user list, and the ban manager. */
 public final class HostActions {
+
+    private static final DateTimeFormatter SINCE =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 
     private final Window owner;
     private final HostTools tools;
@@ -31,10 +37,18 @@ public final class HostActions {
         return tools;
     }
 
-    /** Kick and Ban… for the selected user; right-click selects the row first. */
+    /**
+     * Kick and Ban… for the selected user, under a line saying where they are connected from and since when;
+     * right-click selects the row first.
+     */
     public JPopupMenu userMenu(JList<String> list, String me, BooleanSupplier listShowsOnline) {
         var menu = new JPopupMenu();
         menu.setName("userMenu");
+        var who = new JMenuItem(" ");
+        who.setName("whoItem");
+        who.setEnabled(false);
+        menu.add(who);
+        menu.addSeparator();
         var kick = new JMenuItem("Kick", KeyEvent.VK_K);
         kick.setName("kickItem");
         kick.addActionListener(e -> kick(list.getSelectedValue()));
@@ -51,6 +65,15 @@ public final class HostActions {
                 boolean someoneElse = user != null && !user.equalsIgnoreCase(me);
                 kick.setEnabled(someoneElse && listShowsOnline.getAsBoolean());
                 ban.setEnabled(someoneElse);
+                who.setText(user == null ? "Nobody selected" : user);
+                if (user != null && listShowsOnline.getAsBoolean()) {
+                    describe(user, text -> {
+                        if (menu.isVisible() && user.equals(list.getSelectedValue())) {
+                            who.setText(text);
+                            menu.pack();
+                        }
+                    });
+                }
             }
 
             @Override
@@ -62,6 +85,14 @@ public final class HostActions {
             }
         });
         return menu;
+    }
+
+    /** "bob · 192.168.1.7 · since 09:12", asked of the room off the event thread; nothing when they have gone. */
+    private void describe(String user, Consumer<String> then) {
+        Background.run(() -> tools.online().stream().filter(p -> p.username().equalsIgnoreCase(user)).findFirst(),
+                person -> person.ifPresent(p -> then.accept(p.username() + " · " + p.address() + " · since "
+                        + SINCE.format(p.since()))),
+                e -> { });
     }
 
     /** A right-click acts on the row it hits; from the keyboard (Shift+F10) the selection stands. */
