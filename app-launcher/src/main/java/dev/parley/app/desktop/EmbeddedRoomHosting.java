@@ -46,19 +46,21 @@ public final class EmbeddedRoomHosting implements RoomHosting {
             }
             server.start();
             return new Room(server, dir, new RoomAdminHostTools(server),
-                    LocalRoomAddress.of(config.bindAddress(), server.port()));
+                    LocalRoomAddress.of(config.bindAddress(), server.port()),
+                    LocalRoomAddress.isEveryInterface(config.bindAddress()));
         } catch (Exception e) {
             dir.close();
             throw e;
         }
     }
 
-    private record Room(RoomServer server, DataDirectory dir, HostTools tools, RoomAddress localAddress)
-            implements HostedRoom {
+    private record Room(RoomServer server, DataDirectory dir, HostTools tools, RoomAddress localAddress,
+                        boolean onEveryInterface) implements HostedRoom {
 
+        /** Every LAN address when the room listens on all of them; else the one it is bound to. */
         @Override
         public List<String> joinAddresses() {
-            return LanAddresses.joinAddresses(server.port());
+            return onEveryInterface ? LanAddresses.joinAddresses(server.port()) : List.of(localAddress.toString());
         }
 
         @Override

@@ -12,11 +12,21 @@ public final class LocalRoomAddress {
     private LocalRoomAddress() {
     }
 
-    public static RoomAddress of(String bindAddress, int port) {
-        String host = bindAddress.strip();
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
+    /** Whether a room bound to {@code bindAddress} listens on every interface, so on every LAN address. */
+    public static boolean isEveryInterface(String bindAddress) {
+        String host = unbracketed(bindAddress);
+        if (host.isEmpty() || host.equals("*")) {
+            return true;
         }
+        try {
+            return InetAddress.ofLiteral(host).isAnyLocalAddress();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    public static RoomAddress of(String bindAddress, int port) {
+        String host = unbracketed(bindAddress);
         if (host.isEmpty() || host.equals("*")) {
             return new RoomAddress("127.0.0.1", port);
         }
@@ -30,5 +40,10 @@ public final class LocalRoomAddress {
             return new RoomAddress(host.contains(":") ? "::1" : "127.0.0.1", port);
         }
         return new RoomAddress(host, port);
+    }
+
+    private static String unbracketed(String bindAddress) {
+        String host = bindAddress.strip();
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 }

@@ -26,4 +26,13 @@ class LocalRoomAddressTest {
     void aHostNameIsUsedAsWritten() {
         assertThat(LocalRoomAddress.of("studio-pc", 5050)).isEqualTo(new RoomAddress("studio-pc", 5050));
     }
+
+    @Test
+    void onlyAWildcardListensOnEveryInterface() {
+        assertThat(LocalRoomAddress.isEveryInterface("*")).isTrue();
+        assertThat(LocalRoomAddress.isEveryInterface("0.0.0.0")).isTrue();
+        assertThat(LocalRoomAddress.isEveryInterface("[::]")).isTrue();
+        assertThat(LocalRoomAddress.isEveryInterface("192.168.1.5")).isFalse();
+        assertThat(LocalRoomAddress.isEveryInterface("studio-pc")).isFalse();
+    }
 }

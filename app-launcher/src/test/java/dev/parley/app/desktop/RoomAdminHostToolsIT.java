@@ -58,9 +58,10 @@ class RoomAdminHostToolsIT {
     }
 
     @Test
-    void theAppReachesItsRoomAtTheBoundAddress() throws Exception {
+    void theAppReachesItsRoomAtTheBoundAddressAndOthersAreToldIt() throws Exception {
         RoomAddress local = room.localAddress();
         assertThat(local.host()).isEqualTo("127.0.0.1");
+        assertThat(room.joinAddresses()).containsExactly("127.0.0.1:" + local.port());
         assertThat(tools.roomName()).isEqualTo("Tools room");
         try (var client = ParleyClient.connect(local.host(), local.port())) {
             assertThat(client.isConnected()).isTrue();

@@ -4,8 +4,11 @@ import static dev.parley.ui.UiDriver.awaitContains;
 import static dev.parley.ui.UiDriver.freePort;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Path;
 import org.assertj.swing.fixture.DialogFixture;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,32 @@ class StartDialogsIT {
         host.button("startRoom").click();
 
         awaitContains(() -> host.label("status").text(), "Give the room a name");
+    }
+
+    @Test
+    void cancellingTheHostsLoginStopsTheRoom() throws Exception {
+        var hosting = new TestHosting(dir);
+        int port = freePort();
+        ui.app(hosting).start();
+        ui.frame("startWindow").button("hostButton").click();
+        DialogFixture host = ui.dialog("hostDialog");
+        host.spinner("port").select(port);
+        host.button("startRoom").click();
+        DialogFixture login = ui.dialog("loginDialog");
+        assertThat(login.label("joinAddresses").text()).contains("127.0.0.1:" + port);
+
+        login.button("cancel").click();
+
+        UiDriver.awaitClosed(login.target());
+        ui.frame("startWindow").requireVisible();
+        UiDriver.await("room stopped", () -> {
+            try (var probe = new Socket()) {
+                probe.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+                return false;
+            } catch (IOException e) {
+                return true;
+            }
+        });
     }
 
     @Test
