@@ -1,6 +1,7 @@
 package dev.parley.ui.chat;
 
 import java.util.function.Consumer;
+import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -17,6 +18,7 @@ final class TypingDebounce implements DocumentListener {
     private final Timer idle;
     private boolean typing;
     private boolean stopped;
+    private boolean checkQueued;
 
     TypingDebounce(JTextComponent box, int idleMillis, Consumer<Boolean> tell) {
         this.box = box;
@@ -52,7 +54,19 @@ final class TypingDebounce implements DocumentListener {
         edited();
     }
 
+    /**
+     * Looks at the box once the edit is over: replacing its text (a paste over a selection, setText) removes then
+     * inserts, and the empty moment between must not tell the room "stopped, started".
+     */
     private void edited() {
+        if (!checkQueued) {
+            checkQueued = true;
+            SwingUtilities.invokeLater(this::check);
+        }
+    }
+
+    private void check() {
+        checkQueued = false;
         boolean hasText = !box.getText().isBlank();
         if (hasText) {
             idle.restart();
