@@ -10,9 +10,9 @@ for tool in Xvfb openbox; do
   command -v "$tool" >/dev/null || { echo "screenshots.sh needs $tool (apt-get install xvfb openbox)" >&2; exit 1; }
 done
 
-./mvnw -q -DskipTests install
-./mvnw -q -pl modules/ui test-compile dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile=target/tour.classpath
+# Built in the reactor, not installed: the UI's tests use the other modules' jars straight from their target/.
+./mvnw -q -pl modules/ui -am -DskipTests package dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/modules/ui/target/tour.classpath"
 
 . scripts/find-jdk.sh
 java_home="$(find_jdk)"

@@ -1,8 +1,10 @@
-/** Parley's Swing windows. They talk to a room through the client library and host one through the server's API. */
+/**
+ * Parley's Swing windows. They talk to a room through the client library; a room this app hosts is reached through
+ * {@link dev.parley.ui.RoomHosting} and {@link dev.parley.ui.HostTools}, which the launcher implements.
+ */
 module dev.parley.ui {
     // Parley
     requires transitive dev.parley.client;
-    requires transitive dev.parley.server;
 
     // desktop
     requires transitive java.desktop;

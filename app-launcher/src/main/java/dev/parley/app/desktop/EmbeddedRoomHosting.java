@@ -7,10 +7,11 @@ import dev.parley.app.config.ConfigFile;
 import dev.parley.app.config.ServerSettings;
 import dev.parley.app.wiring.ServerModule;
 import dev.parley.server.LanAddresses;
-import dev.parley.server.RoomAdmin;
 import dev.parley.server.RoomServer;
 import dev.parley.server.ServerConfig;
+import dev.parley.client.RoomAddress;
 import dev.parley.ui.HostSettings;
+import dev.parley.ui.HostTools;
 import dev.parley.ui.HostedRoom;
 import dev.parley.ui.RoomHosting;
 import java.nio.file.Path;
@@ -45,28 +46,22 @@ public final class EmbeddedRoomHosting implements RoomHosting {
                 throw new Exception(cause.getMessage(), cause);
             }
             server.start();
-            return new Room(server, dir);
+            return new Room(server, dir, new RoomAdminHostTools(server),
+                    LocalRoomAddress.of(config.bindAddress(), server.port()),
+                    LocalRoomAddress.isEveryInterface(config.bindAddress()));
         } catch (Exception e) {
             dir.close();
             throw e;
         }
     }
 
-    private record Room(RoomServer server, DataDirectory dir) implements HostedRoom {
+    private record Room(RoomServer server, DataDirectory dir, HostTools tools, RoomAddress localAddress,
+                        boolean onEveryInterface) implements HostedRoom {
 
-        @Override
-        public RoomAdmin admin() {
-            return server;
-        }
-
-        @Override
-        public int port() {
-            return server.port();
-        }
-
+        /** Every LAN address when the room listens on all of them; else the one it is bound to. */
         @Override
         public List<String> joinAddresses() {
-            return LanAddresses.joinAddresses(server.port());
+            return onEveryInterface ? LanAddresses.joinAddresses(server.port()) : List.of(localAddress.toString());
         }
 
         @Override

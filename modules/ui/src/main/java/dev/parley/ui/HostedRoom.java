@@ -1,18 +1,22 @@
 package dev.parley.ui;
 
-import dev.parley.server.RoomAdmin;
+import dev.parley.client.RoomAddress;
 import java.util.List;
 
-/** A room this app hosts: its admin API and where others can reach it. */
+/** A room this app hosts: the host's tools for it and where it can be reached. */
 public interface HostedRoom {
 
-    RoomAdmin admin();
+    HostTools tools();
 
-    int port();
+    /** Where this app itself connects: the address the room listens on, or loopback when it listens on all. */
+    RoomAddress localAddress();
 
-    /** "192.168.1.5:5050" and the like, for the host to tell others. */
+    /**
+     * "192.168.1.5:5050" and the like, for the host to tell others. Enumerates network interfaces, which can be
+     * slow: call it off the event thread.
+     */
     List<String> joinAddresses();
 
-    /** Closes the room: everyone gets "shutdown". */
+    /** Closes the room (everyone gets "shutdown") and waits for it: call it off the event thread. */
     void stop();
 }

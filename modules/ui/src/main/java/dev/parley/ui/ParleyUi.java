@@ -2,6 +2,7 @@ package dev.parley.ui;
 
 import com.formdev.flatlaf.FlatLightLaf;
 import dev.parley.client.RoomAddress;
+import dev.parley.ui.flow.AppFlow;
 import dev.parley.ui.prefs.UiPreferences;
 import java.util.prefs.Preferences;
 import javax.swing.SwingUtilities;
@@ -30,12 +31,12 @@ public final class ParleyUi {
 
     /** Straight to the Host room dialog. */
     public void host() {
-        onEventThread(() -> flow.showHost(null));
+        onEventThread(() -> flow.host(null));
     }
 
     /** Straight to connecting and the login dialog. */
     public void join(RoomAddress address) {
-        onEventThread(() -> flow.showJoin(null, address, true));
+        onEventThread(() -> flow.join(null, address, true));
     }
 
     /** Blocks until the person has closed every window. */

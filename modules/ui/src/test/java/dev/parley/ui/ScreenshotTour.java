@@ -14,6 +14,7 @@ import java.util.prefs.Preferences;
 import javax.imageio.ImageIO;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
@@ -117,9 +118,22 @@ public final class ScreenshotTour {
         hosting.last.stop();
     }
 
+    /** Finds a dialog and waits until it is the active window (a window manager just started may be slow to say). */
     private DialogFixture dialog(String name) {
         DialogFixture d = WindowFinder.findDialog(name).withTimeout(15, TimeUnit.SECONDS).using(robot);
         d.focus();
+        Pause.pause(new Condition(name + " active") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> {
+                    if (!d.target().isActive()) {
+                        d.target().toFront();
+                        d.target().requestFocus();
+                    }
+                    return d.target().isActive();
+                });
+            }
+        }, WAIT);
         return d;
     }
 

@@ -1,17 +1,26 @@
 package dev.parley.ui;
 
 import dev.parley.accounts.AccountStore;
+import dev.parley.accounts.Ban;
 import dev.parley.accounts.BanList;
+import dev.parley.accounts.NotSavedException;
 import dev.parley.accounts.SaltSource;
-import dev.parley.server.RoomAdmin;
+import dev.parley.client.RoomAddress;
+import dev.parley.server.BanTarget;
 import dev.parley.server.RoomServer;
 import dev.parley.server.ServerConfig;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
-/** Hosts rooms for UI tests: real servers on loopback, stores in a test folder, a cheap password hash. */
+/**
+ * Hosts rooms for UI tests: real servers, stores in a test folder, a cheap password hash. The launcher's own
+ * {@code RoomAdminHostTools} cannot be used here (the launcher depends on the UI), so a plain copy of it stands in;
+ * the launcher's tests check the real one.
+ */
 final class TestHosting implements RoomHosting {
 
     private final Path dir;
@@ -26,21 +35,22 @@ final class TestHosting implements RoomHosting {
         RoomServer server = startServer(dir, ServerConfig.builder()
                 .roomName(settings.roomName())
                 .port(settings.port())
-                // Every interface, so a test can join over IPv6 loopback and be told apart from IPv4 ones.
+                // IPv4 and IPv6: a test can join over ::1 and so have an address apart from the others.
                 .bindAddress("*")
                 .allowGuests(settings.allowGuests())
                 .minClientVersion(settings.minClientVersion())
                 .build());
         last = server;
+        var tools = new ServerTools(server);
         return new HostedRoom() {
             @Override
-            public RoomAdmin admin() {
-                return server;
+            public HostTools tools() {
+                return tools;
             }
 
             @Override
-            public int port() {
-                return server.port();
+            public RoomAddress localAddress() {
+                return new RoomAddress("127.0.0.1", server.port());
             }
 
             @Override
@@ -63,5 +73,47 @@ final class TestHosting implements RoomHosting {
         var server = new RoomServer(config, accounts, bans, Clock.systemUTC());
         server.start();
         return server;
+    }
+
+    private record ServerTools(RoomServer server) implements HostTools {
+
+        @Override
+        public String roomName() {
+            return server.roomName();
+        }
+
+        @Override
+        public List<OnlinePerson> online() {
+            return server.onlineUsers().stream().map(u -> new OnlinePerson(u.username(), u.address(), u.since()))
+                    .toList();
+        }
+
+        @Override
+        public List<BanEntry> bans() {
+            return server.bans().stream().map(b -> new BanEntry(b.address(), b.username(), b.reason(), b.expires()))
+                    .toList();
+        }
+
+        @Override
+        public Outcome ban(String target, String reason, Duration duration) throws IOException {
+            BanTarget what = server.banTarget(target);
+            try {
+                server.ban(what, reason, duration);
+                return new Outcome(what.note(), "");
+            } catch (NotSavedException e) {
+                return new Outcome(what.note(), e.reason());
+            }
+        }
+
+        @Override
+        public Outcome unban(String addressOrUsername) throws IOException {
+            List<Ban> lifted = server.unban(addressOrUsername);
+            return new Outcome(lifted.isEmpty() ? "No ban of " + addressOrUsername + " was in force." : "", "");
+        }
+
+        @Override
+        public boolean kick(String username) {
+            return server.kick(username);
+        }
     }
 }

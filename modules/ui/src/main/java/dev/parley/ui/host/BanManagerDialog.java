@@ -1,7 +1,6 @@
 package dev.parley.ui.host;
 
-import dev.parley.accounts.Ban;
-import dev.parley.accounts.NotSavedException;
+import dev.parley.ui.HostTools.BanEntry;
 import dev.parley.ui.common.Background;
 import java.awt.Dimension;
 import java.awt.Window;
@@ -63,7 +62,7 @@ final class BanManagerDialog extends JDialog {
     }
 
     private void reload() {
-        Background.run(() -> actions.admin().bans(), model::show,
+        Background.run(() -> actions.tools().bans(), model::show,
                 e -> JOptionPane.showMessageDialog(this, Background.messageOf(e)));
     }
 
@@ -73,24 +72,22 @@ final class BanManagerDialog extends JDialog {
             JOptionPane.showMessageDialog(this, "Select a ban to remove.");
             return;
         }
-        Ban ban = model.bans.get(table.convertRowIndexToModel(row));
-        String target = ban.username() != null ? ban.username() : ban.address();
-        Background.run(() -> actions.admin().unban(target), lifted -> reload(), e -> {
-            if (e instanceof NotSavedException notSaved) {
+        String target = model.bans.get(table.convertRowIndexToModel(row)).target();
+        Background.run(() -> actions.tools().unban(target), outcome -> {
+            if (!outcome.saved()) {
                 JOptionPane.showMessageDialog(this, "Lifted the ban of " + target + " but NOT saved to disk: "
-                        + notSaved.reason() + "; Parley keeps retrying.", "Unban", JOptionPane.WARNING_MESSAGE);
-                reload();
-                return;
+                        + outcome.notSavedBecause() + "; Parley keeps retrying.", "Unban",
+                        JOptionPane.WARNING_MESSAGE);
             }
-            JOptionPane.showMessageDialog(this, Background.messageOf(e));
-        });
+            reload();
+        }, e -> JOptionPane.showMessageDialog(this, Background.messageOf(e), "Unban", JOptionPane.ERROR_MESSAGE));
     }
 
     private static final class BanTableModel extends AbstractTableModel {
         private static final String[] COLUMNS = {"Address", "User", "Reason", "Expires"};
-        private List<Ban> bans = List.of();
+        private List<BanEntry> bans = List.of();
 
-        void show(List<Ban> newBans) {
+        void show(List<BanEntry> newBans) {
             bans = List.copyOf(newBans);
             fireTableDataChanged();
         }
@@ -112,7 +109,7 @@ final class BanManagerDialog extends JDialog {
 
         @Override
         public Object getValueAt(int row, int column) {
-            Ban b = bans.get(row);
+            BanEntry b = bans.get(row);
             return switch (column) {
                 case 0 -> b.address() == null ? "" : b.address();
                 case 1 -> b.username() == null ? "" : b.username();

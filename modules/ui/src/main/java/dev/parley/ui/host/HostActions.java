@@ -1,12 +1,13 @@
 package dev.parley.ui.host;
 
-import dev.parley.accounts.NotSavedException;
-import dev.parley.server.BanTarget;
-import dev.parley.server.RoomAdmin;
+import dev.parley.ui.HostTools;
 import dev.parley.ui.common.Background;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javax.swing.JList;
 import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
@@ -17,26 +18,37 @@ import javax.swing.event.PopupMenuListener;
 /** What only the host can do: kick and ban from the user list, and the ban manager. */
 public final class HostActions {
 
-    private final Window owner;
-    private final RoomAdmin admin;
+    private static final DateTimeFormatter SINCE =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 
-    public HostActions(Window owner, RoomAdmin admin) {
+    private final Window owner;
+    private final HostTools tools;
+
+    public HostActions(Window owner, HostTools tools) {
         this.owner = owner;
-        this.admin = admin;
+        this.tools = tools;
     }
 
     public void manageBans() {
         new BanManagerDialog(owner, this).setVisible(true);
     }
 
-    RoomAdmin admin() {
-        return admin;
+    HostTools tools() {
+        return tools;
     }
 
-    /** Kick and Ban… for the selected user; right-click selects the row first. */
+    /**
+     * Kick and Ban… for the selected user, under a line saying where they are connected from and since when;
+     * right-click selects the row first.
+     */
     public JPopupMenu userMenu(JList<String> list, String me, BooleanSupplier listShowsOnline) {
         var menu = new JPopupMenu();
         menu.setName("userMenu");
+        var who = new JMenuItem(" ");
+        who.setName("whoItem");
+        who.setEnabled(false);
+        menu.add(who);
+        menu.addSeparator();
         var kick = new JMenuItem("Kick", KeyEvent.VK_K);
         kick.setName("kickItem");
         kick.addActionListener(e -> kick(list.getSelectedValue()));
@@ -53,6 +65,15 @@ public final class HostActions {
                 boolean someoneElse = user != null && !user.equalsIgnoreCase(me);
                 kick.setEnabled(someoneElse && listShowsOnline.getAsBoolean());
                 ban.setEnabled(someoneElse);
+                who.setText(user == null ? "Nobody selected" : user);
+                if (user != null && listShowsOnline.getAsBoolean()) {
+                    describe(user, text -> {
+                        if (menu.isVisible() && user.equals(list.getSelectedValue())) {
+                            who.setText(text);
+                            menu.pack();
+                        }
+                    });
+                }
             }
 
             @Override
@@ -64,6 +85,14 @@ public final class HostActions {
             }
         });
         return menu;
+    }
+
+    /** "bob · 192.168.1.7 · since 09:12", asked of the room off the event thread; nothing when they have gone. */
+    private void describe(String user, Consumer<String> then) {
+        Background.run(() -> tools.online().stream().filter(p -> p.username().equalsIgnoreCase(user)).findFirst(),
+                person -> person.ifPresent(p -> then.accept(p.username() + " · " + p.address() + " · since "
+                        + SINCE.format(p.since()))),
+                e -> { });
     }
 
     /** A right-click acts on the row it hits; from the keyboard (Shift+F10) the selection stands. */
@@ -81,7 +110,7 @@ public final class HostActions {
         if (user == null) {
             return;
         }
-        Background.run(() -> admin.kick(user), kicked -> {
+        Background.run(() -> tools.kick(user), kicked -> {
             if (!kicked) {
                 JOptionPane.showMessageDialog(owner, user + " is no longer online.");
             }
@@ -95,35 +124,21 @@ public final class HostActions {
     }
 
     /**
-     * Bans an address or a user (the server decides which the text names), off the event thread; {@code then}
-     * runs on success.
+     * Bans an address or a user (the room decides which the text names), off the event thread; {@code then} runs
+     * once the ban is in force.
      */
     void apply(BanDialog.Answer a, Runnable then) {
-        Background.run(() -> {
-                    BanTarget target = admin.banTarget(a.target());
-                    admin.ban(target, a.reason(), a.duration().duration());
-                    return target;
-                },
-                target -> {
-                    if (!target.note().isEmpty()) {
-                        JOptionPane.showMessageDialog(owner, target.note(), "Ban", JOptionPane.INFORMATION_MESSAGE);
-                    }
-                    if (then != null) {
-                        then.run();
-                    }
-                },
-                e -> {
-                    if (e instanceof NotSavedException notSaved) {
-                        // In force all the same: say so, and carry on as after a ban.
-                        JOptionPane.showMessageDialog(owner, "Banned " + a.target() + " but NOT saved to disk: "
-                                + notSaved.reason() + "; Parley keeps retrying.", "Ban", JOptionPane.WARNING_MESSAGE);
-                        if (then != null) {
-                            then.run();
-                        }
-                        return;
-                    }
-                    JOptionPane.showMessageDialog(owner, Background.messageOf(e), "Ban", JOptionPane.ERROR_MESSAGE);
-                });
+        Background.run(() -> tools.ban(a.target(), a.reason(), a.duration().duration()), outcome -> {
+            if (!outcome.saved()) {
+                // In force all the same: say so, and carry on as after a ban.
+                JOptionPane.showMessageDialog(owner, "Banned " + a.target() + " but NOT saved to disk: "
+                        + outcome.notSavedBecause() + "; Parley keeps retrying.", "Ban", JOptionPane.WARNING_MESSAGE);
+            } else if (!outcome.note().isEmpty()) {
+                JOptionPane.showMessageDialog(owner, outcome.note(), "Ban", JOptionPane.INFORMATION_MESSAGE);
+            }
+            if (then != null) {
+                then.run();
+            }
+        }, e -> JOptionPane.showMessageDialog(owner, Background.messageOf(e), "Ban", JOptionPane.ERROR_MESSAGE));
     }
-
 }

@@ -6,20 +6,20 @@ import dev.parley.client.ParleyClient;
 import dev.parley.protocol.Usernames;
 import dev.parley.protocol.message.ServerMessage;
 import dev.parley.protocol.message.ServerMessage.LoginResult;
-import dev.parley.ui.AppFlow;
-import dev.parley.ui.HostedRoom;
-import dev.parley.ui.chat.ServerNotices;
-import dev.parley.ui.chat.ServerNotices.Notice;
 import dev.parley.ui.common.Background;
 import dev.parley.ui.common.FormDialog;
-import dev.parley.ui.common.Notices;
+import dev.parley.ui.common.RoomEnding;
+import dev.parley.ui.common.RoomEndingDialog;
+import dev.parley.ui.host.OwnRoom;
+import dev.parley.ui.prefs.UiPreferences;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.swing.ButtonGroup;
 import javax.swing.JButton;
 import javax.swing.JLabel;
-import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
 import javax.swing.JTextField;
@@ -29,13 +29,23 @@ import net.miginfocom.swing.MigLayout;
 
 /**
  * Log in or register on a connected room. Each refusal is said in the dialog; when the room ends the connection
- * (too many attempts, banned, outdated, lost), a notice says why and the dialog closes.
+ * (too many attempts, banned, outdated, lost), a notice says why and the dialog closes. It reports how it ended.
  */
 public final class LoginDialog extends FormDialog implements ClientListener {
 
-    private final AppFlow flow;
+    /** How the dialog ended; it has closed by then. */
+    public interface Ending {
+        /** Logged in: the session is the chat window's now. */
+        void loggedIn(ParleyClient client, OwnRoom own);
+
+        /** Gave up, or the room ended the connection; a room this app hosted has been stopped. */
+        void closed();
+    }
+
+    private final UiPreferences prefs;
     private final ParleyClient client;
-    private final HostedRoom hosted;
+    private final OwnRoom own;
+    private final Ending ending;
     private final JToggleButton loginMode = new JToggleButton("Log in", true);
     private final JToggleButton registerMode = new JToggleButton("Register");
     private final JTextField username = new JTextField(18);
@@ -48,13 +58,26 @@ public final class LoginDialog extends FormDialog implements ClientListener {
     private boolean inFlight;
     private String lostReason;
 
-    public LoginDialog(AppFlow flow, ParleyClient client, HostedRoom hosted) {
+    /** @param own the room when this app hosts it, else null */
+    public LoginDialog(UiPreferences prefs, ParleyClient client, OwnRoom own, Ending ending) {
         super(null, "Parley: " + client.roomAddress(), "loginDialog");
-        this.flow = flow;
+        this.prefs = prefs;
         this.client = client;
-        this.hosted = hosted;
+        this.own = own;
+        this.ending = ending;
         // Detached by the client at the login's answer: what the room says next waits for the chat window.
         client.addListenerUntilLoggedIn(this);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                // Closed before handing over and without ending (by the app going away): the session goes too.
+                if (!handedOver && !ended) {
+                    ended = true;
+                    client.removeListener(LoginDialog.this);
+                    client.close();
+                }
+            }
+        });
 
         loginMode.setName("loginMode");
         registerMode.setName("registerMode");
@@ -64,7 +87,7 @@ public final class LoginDialog extends FormDialog implements ClientListener {
         loginMode.addActionListener(e -> showMode());
         registerMode.addActionListener(e -> showMode());
         username.setName("username");
-        username.setText(flow.prefs().lastUsername());
+        username.setText(prefs.lastUsername());
         password.setName("password");
         confirm.setName("confirmPassword");
         submit.setName("submit");
@@ -74,13 +97,12 @@ public final class LoginDialog extends FormDialog implements ClientListener {
         cancel.addActionListener(e -> cancel());
 
         var panel = new JPanel(new MigLayout("insets 20, wrap 2, fillx", "[right][grow,fill]"));
-        var heading = new JLabel(hosted != null ? "Your room is open." : "Connected to " + client.roomAddress() + ".");
+        var heading = new JLabel(own != null ? "Your room is open." : "Connected to " + client.roomAddress() + ".");
         heading.putClientProperty("FlatLaf.styleClass", "h3");
         panel.add(heading, "span 2, align left");
-        if (hosted != null) {
-            var where = new JLabel("<html>Others join with: <b>" + String.join("</b> or <b>",
-                    hosted.joinAddresses().isEmpty() ? java.util.List.of("127.0.0.1:" + hosted.port())
-                            : hosted.joinAddresses()) + "</b></html>");
+        if (own != null) {
+            var where = new JLabel("<html>Others join with: <b>" + String.join("</b> or <b>", own.othersJoinWith())
+                    + "</b></html>");
             where.setName("joinAddresses");
             panel.add(where, "span 2, align left, w 380:380:");
         }
@@ -168,7 +190,7 @@ public final class LoginDialog extends FormDialog implements ClientListener {
     /** A connection that ended while an attempt was in flight is reported after that attempt's own answer. */
     private void endIfLost() {
         if (lostReason != null && !handedOver) {
-            end(ServerNotices.connectionLost(lostReason));
+            end(RoomEnding.connectionLost(lostReason));
         }
     }
 
@@ -177,16 +199,16 @@ public final class LoginDialog extends FormDialog implements ClientListener {
             case AuthResult.LoggedIn in -> {
                 handedOver = true;
                 client.removeListener(this);
-                flow.prefs().rememberUsername(in.username());
+                prefs.rememberUsername(in.username());
                 dispose();
-                flow.showChat(client, hosted);
+                ending.loggedIn(client, own);
             }
             case AuthResult.NameTaken t -> refuse("The name \"" + user + "\" is taken. Choose another.");
             case AuthResult.RegistrationRefused r -> refuse(r.reason());
             case AuthResult.LoginRefused r -> loginRefused(user, r);
             case AuthResult.Failed f -> refuse(f.message());
-            case AuthResult.Banned b -> end(new Notice("Banned", "You are banned from this room."));
-            case AuthResult.Outdated o -> end(ServerNotices.outdated(o.serverVersion()));
+            case AuthResult.Banned b -> end(RoomEnding.banned());
+            case AuthResult.Outdated o -> end(RoomEnding.outdated(o.serverVersion()));
         }
     }
 
@@ -198,7 +220,7 @@ public final class LoginDialog extends FormDialog implements ClientListener {
             default -> "Wrong username or password.";
         };
         if (r.connectionClosing()) {
-            end(new Notice("Login failed", why + " No attempts left: the room closed the connection."));
+            end(new RoomEnding("Login failed", why + " No attempts left: the room closed the connection."));
             return;
         }
         if (r.attemptsLeft() != null) {
@@ -210,24 +232,36 @@ public final class LoginDialog extends FormDialog implements ClientListener {
     }
 
     /** Shows why the room is gone, then closes. */
-    private void end(Notice notice) {
+    private void end(RoomEnding why) {
         if (ended) {
             return;
         }
         ended = true;
         idle();
-        status.setText(notice.text());
+        status.setText(why.text());
         client.removeListener(this);
         client.close();
-        Notices.show(this, "loginNotice", notice.title(), notice.text(), JOptionPane.WARNING_MESSAGE, this::close);
+        RoomEndingDialog.show(this, "loginNotice", why, this::close);
     }
 
+    /** Stops a room this app hosts first, off the event thread (it waits for everyone to be told). */
     private void close() {
-        dispose();
-        if (hosted != null) {
-            hosted.stop();
+        if (own == null) {
+            dispose();
+            ending.closed();
+            return;
         }
-        flow.showStart();
+        busy("Stopping the room…");
+        Background.run(() -> {
+            own.room().stop();
+            return null;
+        }, x -> {
+            dispose();
+            ending.closed();
+        }, e -> {
+            dispose();
+            ending.closed();
+        });
     }
 
     @Override
@@ -244,7 +278,7 @@ public final class LoginDialog extends FormDialog implements ClientListener {
     // Events while the dialog is up: a room that ends the connection before any login answer.
     @Override
     public void onMessage(ServerMessage message) {
-        ServerNotices.forMessage(message).ifPresent(n -> SwingUtilities.invokeLater(() -> end(n)));
+        RoomEnding.of(message).ifPresent(n -> SwingUtilities.invokeLater(() -> end(n)));
     }
 
     @Override

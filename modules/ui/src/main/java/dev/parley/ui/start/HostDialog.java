@@ -2,12 +2,14 @@ package dev.parley.ui.start;
 
 import dev.parley.client.ParleyClient;
 import dev.parley.protocol.ParleyVersion;
-import dev.parley.ui.AppFlow;
+import dev.parley.client.RoomAddress;
 import dev.parley.ui.HostSettings;
 import dev.parley.ui.HostedRoom;
 import dev.parley.ui.RoomHosting;
 import dev.parley.ui.common.Background;
 import dev.parley.ui.common.FormDialog;
+import dev.parley.ui.host.OwnRoom;
+import dev.parley.ui.prefs.UiPreferences;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import javax.swing.JButton;
@@ -19,24 +21,34 @@ import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
 import net.miginfocom.swing.MigLayout;
 
-/** Host room: name, port, guests, minimum client version; starts the room inside this app, then connects to it. */
+/**
+ * Host room: name, port, guests, minimum client version; starts the room inside this app, connects to it, and
+ * reports the room and the connection.
+ */
 public final class HostDialog extends FormDialog {
 
-    private final AppFlow flow;
+    /** Gets the room this dialog started and this app's connection to it; the dialog has closed by then. */
+    public interface Started {
+        void started(OwnRoom room, ParleyClient client);
+    }
+
+    private final UiPreferences prefs;
     private final RoomHosting hosting;
+    private final Started started;
     private final JTextField roomName = new JTextField(20);
     private final JSpinner port;
     private final JCheckBox allowGuests = new JCheckBox("Allow guests (old clients without an account)");
     private final JTextField minVersion = new JTextField("0.0.0", 8);
     private final JButton start = new JButton("Start room");
 
-    public HostDialog(Window owner, AppFlow flow, RoomHosting hosting) {
+    public HostDialog(Window owner, UiPreferences prefs, RoomHosting hosting, Started started) {
         super(owner, "Host a room", "hostDialog");
-        this.flow = flow;
+        this.prefs = prefs;
         this.hosting = hosting;
+        this.started = started;
         roomName.setName("roomName");
-        roomName.setText(flow.prefs().lastRoomName());
-        port = new JSpinner(new SpinnerNumberModel(flow.prefs().lastHostPort(), 1, 65535, 1));
+        roomName.setText(prefs.lastRoomName());
+        port = new JSpinner(new SpinnerNumberModel(prefs.lastHostPort(), 1, 65535, 1));
         port.setName("port");
         port.setEditor(new JSpinner.NumberEditor(port, "#"));
         allowGuests.setName("allowGuests");
@@ -88,23 +100,28 @@ public final class HostDialog extends FormDialog {
         Background.run(() -> {
             HostedRoom room = hosting.start(settings);
             try {
-                return new Started(room, ParleyClient.connect("127.0.0.1", room.port()));
+                RoomAddress local = room.localAddress();
+                return new Opened(OwnRoom.lookUp(room), ParleyClient.connect(local.host(), local.port()));
             } catch (Exception e) {
                 room.stop();
                 throw e;
             }
-        }, started -> {
+        }, opened -> {
             if (!isDisplayable()) {
-                started.client().close();
-                started.room().stop();
+                // Cancelled while the room started: nobody wants it any more.
+                opened.client().close();
+                Background.run(() -> {
+                    opened.room().room().stop();
+                    return null;
+                }, x -> { }, e -> { });
                 return;
             }
-            flow.prefs().rememberHost(name, portNumber);
+            prefs.rememberHost(name, portNumber);
             dispose();
-            flow.showLogin(started.client(), started.room());
+            started.started(opened.room(), opened.client());
         }, e -> refuse(Background.messageOf(e)));
     }
 
-    private record Started(HostedRoom room, ParleyClient client) {
+    private record Opened(OwnRoom room, ParleyClient client) {
     }
 }

@@ -2,12 +2,13 @@ package dev.parley.ui.start;
 
 import dev.parley.client.ParleyClient;
 import dev.parley.client.RoomAddress;
-import dev.parley.ui.AppFlow;
 import dev.parley.ui.common.Background;
 import dev.parley.ui.common.FormDialog;
+import dev.parley.ui.prefs.UiPreferences;
 import java.awt.Window;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JList;
@@ -17,18 +18,21 @@ import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import net.miginfocom.swing.MigLayout;
 
-/** Join room: an address (host or host:port) or one of the recent rooms. */
+/** Join room: an address (host or host:port) or one of the recent rooms. Reports the connection it made. */
 public final class JoinDialog extends FormDialog {
 
-    private final AppFlow flow;
+    private final UiPreferences prefs;
+    private final Consumer<ParleyClient> connected;
     private final JTextField address = new JTextField(24);
     private final JButton connect = new JButton("Connect");
 
-    public JoinDialog(Window owner, AppFlow flow, RoomAddress prefill) {
+    /** @param connected gets the connection, once made; the dialog has closed by then */
+    public JoinDialog(Window owner, UiPreferences prefs, RoomAddress prefill, Consumer<ParleyClient> connected) {
         super(owner, "Join a room", "joinDialog");
-        this.flow = flow;
+        this.prefs = prefs;
+        this.connected = connected;
         address.setName("address");
-        var recent = new JList<>(flow.prefs().recentRooms().toArray(String[]::new));
+        var recent = new JList<>(prefs.recentRooms().toArray(String[]::new));
         recent.setName("recentRooms");
         recent.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         recent.setVisibleRowCount(4);
@@ -95,9 +99,9 @@ public final class JoinDialog extends FormDialog {
                 client.close();
                 return;
             }
-            flow.prefs().rememberRoom(room.toString());
+            prefs.rememberRoom(room.toString());
             dispose();
-            flow.showLogin(client, null);
+            connected.accept(client);
         }, e -> refuse(Background.messageOf(e)));
     }
 }

@@ -1,7 +1,8 @@
 package dev.parley.ui.start;
 
 import dev.parley.client.RoomAddress;
-import dev.parley.ui.AppFlow;
+import dev.parley.ui.prefs.UiPreferences;
+import java.awt.Window;
 import java.awt.Font;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
@@ -19,15 +20,23 @@ import javax.swing.ListSelectionModel;
 import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
 
-/** The first window: Host room, Join room, and recent rooms for one click. */
+/** The first window: Host room, Join room, and recent rooms for one click. It reports the choice; that is all. */
 public final class StartWindow extends JFrame {
 
-    private final AppFlow flow;
+    /** What the person chose here; {@code from} is the window to open the next one over. */
+    public interface Choices {
+        void host(Window from);
+
+        /** Join {@code address} (null: ask for one); {@code connectNow} when the person picked a recent room. */
+        void join(Window from, RoomAddress address, boolean connectNow);
+    }
+
+    private final Choices choices;
     private final JList<String> recent;
 
-    public StartWindow(AppFlow flow) {
+    public StartWindow(UiPreferences prefs, Choices choices) {
         super("Parley");
-        this.flow = flow;
+        this.choices = choices;
         setName("startWindow");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
 
@@ -40,15 +49,15 @@ public final class StartWindow extends JFrame {
         host.setName("hostButton");
         host.setMnemonic(KeyEvent.VK_H);
         host.setToolTipText("Open a room on this computer that others on the network can join");
-        host.addActionListener(e -> flow.showHost(this));
+        host.addActionListener(e -> choices.host(this));
 
         var join = new JButton("Join room…");
         join.setName("joinButton");
         join.setMnemonic(KeyEvent.VK_J);
         join.setToolTipText("Join a room someone else hosts");
-        join.addActionListener(e -> flow.showJoin(this, null, false));
+        join.addActionListener(e -> choices.join(this, null, false));
 
-        recent = new JList<>(flow.prefs().recentRooms().toArray(String[]::new));
+        recent = new JList<>(prefs.recentRooms().toArray(String[]::new));
         recent.setName("recentRooms");
         recent.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         recent.setVisibleRowCount(5);
@@ -89,7 +98,7 @@ public final class StartWindow extends JFrame {
     private void joinSelected() {
         String room = recent.getSelectedValue();
         if (room != null) {
-            flow.showJoin(this, RoomAddress.parse(room), true);
+            choices.join(this, RoomAddress.parse(room), true);
         }
     }
 }

@@ -7,17 +7,17 @@ import javax.swing.JDialog;
 import javax.swing.JOptionPane;
 
 /**
- * A message a person must read before a window closes (the room closed, banned, ...). The dialog is not modal, so
- * several windows can each show theirs; {@code then} runs once, when it is dismissed.
+ * Says why the room is gone (closed, banned, ...) before a window closes. The dialog is not modal, so several
+ * windows can each show theirs; {@code then} runs once, when it is dismissed.
  */
-public final class Notices {
+public final class RoomEndingDialog {
 
-    private Notices() {
+    private RoomEndingDialog() {
     }
 
-    public static JDialog show(Window owner, String name, String title, String text, int messageType, Runnable then) {
-        var pane = new JOptionPane(text, messageType);
-        JDialog dialog = pane.createDialog(owner, title);
+    public static JDialog show(Window owner, String name, RoomEnding ending, Runnable then) {
+        var pane = new JOptionPane(ending.text(), JOptionPane.WARNING_MESSAGE);
+        JDialog dialog = pane.createDialog(owner, ending.title());
         dialog.setName(name);
         dialog.setModal(false);
         dialog.setDefaultCloseOperation(JDialog.DISPOSE_ON_CLOSE);

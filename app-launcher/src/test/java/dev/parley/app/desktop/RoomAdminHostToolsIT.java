@@ -1,0 +1,147 @@
+package dev.parley.app.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.client.ClientListener;
+import dev.parley.client.ParleyClient;
+import dev.parley.client.RoomAddress;
+import dev.parley.protocol.ParleyVersion;
+import dev.parley.protocol.message.ErrorCode;
+import dev.parley.protocol.message.ServerMessage;
+import dev.parley.ui.HostSettings;
+import dev.parley.ui.HostTools;
+import dev.parley.ui.HostTools.BanEntry;
+import dev.parley.ui.HostTools.OnlinePerson;
+import dev.parley.ui.HostedRoom;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The desktop host's tools on a room hosted as the app hosts it ({@link EmbeddedRoomHosting}, server.json in the
+ * data directory). One room for the class; each test uses people and addresses of its own.
+ */
+class RoomAdminHostToolsIT {
+
+    @TempDir
+    static Path dataDir;
+    static HostedRoom room;
+    static HostTools tools;
+    private static final List<ParleyClient> clients = new ArrayList<>();
+
+    @BeforeAll
+    static void hostRoom() throws Exception {
+        // Bound to loopback only: the app must connect to the address it is bound to.
+        Files.writeString(dataDir.resolve("server.json"), """
+                {"bindAddress": "127.0.0.1", "passwordHashIterations": 1}
+                """);
+        room = new EmbeddedRoomHosting(dataDir)
+                .start(new HostSettings("Tools room", 0, false, new ParleyVersion(0, 0, 0)));
+        tools = room.tools();
+    }
+
+    @AfterAll
+    static void stopRoom() {
+        clients.forEach(ParleyClient::close);
+        if (room != null) {
+            room.stop();
+        }
+    }
+
+    @Test
+    void theAppReachesItsRoomAtTheBoundAddressAndOthersAreToldIt() throws Exception {
+        RoomAddress local = room.localAddress();
+        assertThat(local.host()).isEqualTo("127.0.0.1");
+        assertThat(room.joinAddresses()).containsExactly("127.0.0.1:" + local.port());
+        assertThat(tools.roomName()).isEqualTo("Tools room");
+        try (var client = ParleyClient.connect(local.host(), local.port())) {
+            assertThat(client.isConnected()).isTrue();
+        }
+    }
+
+    @Test
+    void onlineSaysWhoIsInFromWhereAndSinceWhen() throws Exception {
+        logIn("olive");
+
+        assertThat(tools.online()).filteredOn(p -> p.username().equals("olive")).singleElement()
+                .extracting(OnlinePerson::address).isEqualTo("127.0.0.1");
+        assertThat(tools.online()).allSatisfy(p -> assertThat(p.since()).isNotNull());
+    }
+
+    @Test
+    void anAddressIsBannedListedAndLifted() throws Exception {
+        HostTools.Outcome banned = tools.ban("203.0.113.7", "flooding", Duration.ofHours(1));
+
+        assertThat(banned).isEqualTo(HostTools.Outcome.DONE);
+        assertThat(tools.bans()).filteredOn(b -> "203.0.113.7".equals(b.address())).singleElement()
+                .satisfies(b -> assertThat(b.reason()).isEqualTo("flooding"))
+                .satisfies(b -> assertThat(b.expires()).isNotNull())
+                .extracting(BanEntry::target).isEqualTo("203.0.113.7");
+
+        assertThat(tools.unban("203.0.113.7")).isEqualTo(HostTools.Outcome.DONE);
+        assertThat(tools.bans()).noneMatch(b -> "203.0.113.7".equals(b.address()));
+    }
+
+    @Test
+    void aNameThatReadsAsAnAddressBansTheUserAndSaysSo() throws Exception {
+        logIn("10.9.8.7");
+
+        HostTools.Outcome banned = tools.ban("10.9.8.7", "", null);
+
+        assertThat(banned.note()).contains("\"10.9.8.7\" is a user here").contains("[10.9.8.7]");
+        assertThat(tools.bans()).filteredOn(b -> "10.9.8.7".equals(b.username())).singleElement()
+                .satisfies(b -> assertThat(b.expires()).isNull())
+                .extracting(BanEntry::target).isEqualTo("10.9.8.7");
+        assertThat(tools.unban("10.9.8.7").saved()).isTrue();
+    }
+
+    @Test
+    void banningSomeoneUnknownIsRefusedWithAReason() {
+        assertThatThrownBy(() -> tools.ban("nobody-here", "", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nobody-here");
+    }
+
+    @Test
+    void liftingABanThatIsNotThereSaysSo() throws Exception {
+        assertThat(tools.unban("198.51.100.1").note()).isEqualTo("No ban of 198.51.100.1 was in force.");
+    }
+
+    @Test
+    void kickDisconnectsSomeoneOnlineAndIsFalseForSomeoneWhoIsNot() throws Exception {
+        ParleyClient kim = logIn("kim");
+        var kicked = new CompletableFuture<ServerMessage>();
+        kim.addListener(new ClientListener() {
+            @Override
+            public void onMessage(ServerMessage message) {
+                if (message instanceof ServerMessage.ProtocolError e && e.is(ErrorCode.KICKED)) {
+                    kicked.complete(message);
+                }
+            }
+
+            @Override
+            public void onDisconnected(String reason) {
+            }
+        });
+
+        assertThat(tools.kick("kim")).isTrue();
+        kicked.get(10, TimeUnit.SECONDS);
+        assertThat(tools.kick("kim")).isFalse();
+    }
+
+    private static ParleyClient logIn(String user) throws Exception {
+        RoomAddress local = room.localAddress();
+        ParleyClient client = ParleyClient.connect(local.host(), local.port());
+        clients.add(client);
+        client.register(user, ("pw-" + user).toCharArray()).get(10, TimeUnit.SECONDS);
+        return client;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.parley.ui;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the host's windows can do to the room this app hosts: who is online, the bans, ban, unban and kick. The
+ * launcher implements it over the server's admin API; the UI sees only these types. Calls may be slow (a ban is
+ * saved to disk): make them off the event thread.
+ */
+public interface HostTools {
+
+    String roomName();
+
+    /** Who is logged in, sorted by name. */
+    List<OnlinePerson> online();
+
+    /** Bans in force. */
+    List<BanEntry> bans();
+
+    /**
+     * Bans what {@code target} names, a user (with the address they use) or an IP address; the room decides which,
+     * and says so in the outcome's note when the text could have meant either.
+     *
+     * @param duration null for a ban without end
+     * @throws IllegalArgumentException naming what is wrong, when the target is neither a known user nor an address
+     * @throws IOException when the ban could not be made
+     */
+    Outcome ban(String target, String reason, Duration duration) throws IOException;
+
+    /** Lifts the bans of an address or a user. */
+    Outcome unban(String addressOrUsername) throws IOException;
+
+    /** Disconnects a logged-in user; false when nobody of that name is online. */
+    boolean kick(String username);
+
+    /** Someone logged in, from where and since when. */
+    record OnlinePerson(String username, String address, Instant since) {
+    }
+
+    /** A ban in force: of an address, of a user, or both; {@code address}/{@code username} null when absent. */
+    record BanEntry(String address, String username, String reason, Instant expires) {
+
+        /** What to pass to {@link #unban}: the user when there is one, else the address. */
+        public String target() {
+            return username != null ? username : address;
+        }
+    }
+
+    /**
+     * What a ban or unban did.
+     *
+     * @param note what the host should be told beside it ("10.0.0.7 is a user here…"); empty for nothing
+     * @param notSavedBecause empty when saved; otherwise the change is in force but did not reach the disk (the
+     *        room keeps trying), and this says why
+     */
+    record Outcome(String note, String notSavedBecause) {
+
+        public static final Outcome DONE = new Outcome("", "");
+
+        public Outcome {
+            Objects.requireNonNull(note, "note");
+            Objects.requireNonNull(notSavedBecause, "notSavedBecause");
+        }
+
+        public boolean saved() {
+            return notSavedBecause.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.parley.ui.chat;
+
+import dev.parley.client.ClientListener;
+import dev.parley.protocol.message.ServerMessage;
+import dev.parley.protocol.message.ServerMessage.ChatMessage;
+import dev.parley.protocol.message.ServerMessage.ProtocolError;
+import dev.parley.protocol.message.ServerMessage.Shutdown;
+import dev.parley.protocol.message.ServerMessage.TypingNotice;
+import dev.parley.protocol.message.ServerMessage.UserNotification;
+import dev.parley.ui.common.RoomEnding;
+import javax.swing.SwingUtilities;
+
+/** Takes the room's events from the client's thread to the event thread, each as a call on a {@link RoomView}. */
+final class RoomEventDispatcher implements ClientListener {
+
+    /** What a chat window does with the room's events; called on the event thread. */
+    interface RoomView {
+        void said(String from, String text);
+
+        void joined(String user);
+
+        void left(String user);
+
+        void typing(String user, boolean typing);
+
+        /** The room said something went wrong, and the session goes on. */
+        void problem(String text);
+
+        /** The room is gone for this window. */
+        void ended(RoomEnding ending);
+    }
+
+    private final RoomView view;
+    private final boolean hosting;
+
+    /** @param hosting whether this window's app hosts the room, so a shutdown is the host's own doing */
+    RoomEventDispatcher(RoomView view, boolean hosting) {
+        this.view = view;
+        this.hosting = hosting;
+    }
+
+    @Override
+    public void onMessage(ServerMessage message) {
+        SwingUtilities.invokeLater(() -> dispatch(message));
+    }
+
+    @Override
+    public void onDisconnected(String reason) {
+        SwingUtilities.invokeLater(() -> view.ended(RoomEnding.connectionLost(reason)));
+    }
+
+    void dispatch(ServerMessage message) {
+        switch (message) {
+            case ChatMessage m -> view.said(m.from(), m.message());
+            case UserNotification n when n.joined() -> view.joined(n.user());
+            case UserNotification n -> view.left(n.user());
+            case TypingNotice t -> view.typing(t.user(), t.typing());
+            case Shutdown s when hosting -> view.ended(RoomEnding.stoppedByYou());
+            default -> RoomEnding.of(message).ifPresentOrElse(view::ended, () -> {
+                if (message instanceof ProtocolError e) {
+                    view.problem("Room: " + e.message());
+                }
+            });
+        }
+    }
+}

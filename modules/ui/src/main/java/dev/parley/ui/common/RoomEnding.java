@@ -1,0 +1,47 @@
+package dev.parley.ui.common;
+
+import dev.parley.protocol.ParleyVersion;
+import dev.parley.protocol.message.ErrorCode;
+import dev.parley.protocol.message.ServerMessage;
+import dev.parley.protocol.message.ServerMessage.Banned;
+import dev.parley.protocol.message.ServerMessage.OutdatedClient;
+import dev.parley.protocol.message.ServerMessage.ProtocolError;
+import dev.parley.protocol.message.ServerMessage.Shutdown;
+import dev.parley.protocol.message.ServerMessage.WrongIp;
+import java.util.Optional;
+
+/** Why the room is gone for a window, in words for the person: the title and text of the dialog that says so. */
+public record RoomEnding(String title, String text) {
+
+    /** The ending a server message means; empty for messages after which the session goes on. */
+    public static Optional<RoomEnding> of(ServerMessage message) {
+        return Optional.ofNullable(switch (message) {
+            case Shutdown s -> new RoomEnding("Room closed", "The room was closed by its host.");
+            case OutdatedClient o -> outdated(o.version());
+            case Banned b -> banned();
+            case WrongIp w -> new RoomEnding("Disconnected",
+                    "The room closed the connection: it received a message sent in someone else's name.");
+            case ProtocolError e when e.is(ErrorCode.KICKED) -> new RoomEnding("Removed from the room",
+                    "The host removed you from the room.");
+            default -> null;
+        });
+    }
+
+    public static RoomEnding banned() {
+        return new RoomEnding("Banned", "You are banned from this room.");
+    }
+
+    public static RoomEnding outdated(String serverVersion) {
+        return new RoomEnding("Update Parley", "This room needs a newer Parley. You have version "
+                + ParleyVersion.current() + "; update to version " + serverVersion + ".");
+    }
+
+    public static RoomEnding connectionLost(String reason) {
+        return new RoomEnding("Connection lost", reason);
+    }
+
+    /** The host's own window, when the host stopped the room. */
+    public static RoomEnding stoppedByYou() {
+        return new RoomEnding("Room closed", "You stopped the room; everyone in it was disconnected.");
+    }
+}

@@ -1,0 +1,111 @@
+package dev.parley.ui;
+
+import static dev.parley.ui.UiDriver.awaitContains;
+import static dev.parley.ui.UiDriver.freePort;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Path;
+import org.assertj.swing.fixture.DialogFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Host room and Join room dialogs when things go wrong: each says why in its status line and stays open for
+ * another try. Host names are resolved from the test hosts file only (see the POM), so nothing leaves this machine.
+ */
+class StartDialogsIT {
+
+    @TempDir
+    Path dir;
+
+    @RegisterExtension
+    final UiDriver ui = new UiDriver();
+
+    @Test
+    void hostingOnAPortInUseSaysSo() throws Exception {
+        try (var taken = new ServerSocket(0, 1, InetAddress.getByName("0.0.0.0"))) {
+            ui.app(new TestHosting(dir)).host();
+            DialogFixture host = ui.dialog("hostDialog");
+            host.spinner("port").select(taken.getLocalPort());
+            host.button("startRoom").click();
+
+            awaitContains(() -> host.label("status").text(), "in use");
+            host.button("startRoom").requireEnabled();
+        }
+    }
+
+    @Test
+    void hostingWithoutARoomNameSaysSo() {
+        ui.app(new TestHosting(dir)).host();
+        DialogFixture host = ui.dialog("hostDialog");
+        host.textBox("roomName").setText(" ");
+        host.button("startRoom").click();
+
+        awaitContains(() -> host.label("status").text(), "Give the room a name");
+    }
+
+    @Test
+    void cancellingTheHostsLoginStopsTheRoom() throws Exception {
+        var hosting = new TestHosting(dir);
+        int port = freePort();
+        ui.app(hosting).start();
+        ui.frame("startWindow").button("hostButton").click();
+        DialogFixture host = ui.dialog("hostDialog");
+        host.spinner("port").select(port);
+        host.button("startRoom").click();
+        DialogFixture login = ui.dialog("loginDialog");
+        assertThat(login.label("joinAddresses").text()).contains("127.0.0.1:" + port);
+
+        login.button("cancel").click();
+
+        UiDriver.awaitClosed(login.target());
+        ui.frame("startWindow").requireVisible();
+        UiDriver.await("room stopped", () -> {
+            try (var probe = new Socket()) {
+                probe.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+                return false;
+            } catch (IOException e) {
+                return true;
+            }
+        });
+    }
+
+    @Test
+    void joiningWhereNobodyHostsSaysSo() throws Exception {
+        int closedPort = freePort();
+        DialogFixture join = joinDialog("127.0.0.1:" + closedPort);
+
+        awaitContains(() -> join.label("status").text(), "Nobody is hosting a room at 127.0.0.1:" + closedPort);
+        join.button("connect").requireEnabled();
+    }
+
+    @Test
+    void joiningAnUnknownHostSaysSo() {
+        DialogFixture join = joinDialog("no-such-host.invalid:5050");
+
+        awaitContains(() -> join.label("status").text(), "Cannot find \"no-such-host.invalid\"");
+    }
+
+    @Test
+    void aMistypedAddressIsRefusedBeforeConnecting() {
+        DialogFixture join = joinDialog("myhost:99999");
+
+        awaitContains(() -> join.label("status").text(), "port");
+        assertThat(join.button("connect").isEnabled()).isTrue();
+    }
+
+    private DialogFixture joinDialog(String address) {
+        ui.app(new TestHosting(dir)).start();
+        ui.frame("startWindow").button("joinButton").click();
+        DialogFixture join = ui.dialog("joinDialog");
+        join.textBox("address").setText(address);
+        join.button("connect").click();
+        return join;
+    }
+}

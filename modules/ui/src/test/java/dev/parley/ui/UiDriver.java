@@ -1,0 +1,178 @@
+package dev.parley.ui;
+
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.Window;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.prefs.Preferences;
+import javax.swing.JDialog;
+import javax.swing.JOptionPane;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.core.matcher.JButtonMatcher;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Drives the desktop app in tests as a person would, under a real display (Xvfb in CI): opens app instances, finds
+ * their windows, waits on conditions. One per test ({@code @RegisterExtension}); it closes what the test opened.
+ */
+final class UiDriver implements BeforeEachCallback, AfterEachCallback {
+
+    static final Timeout WAIT = Timeout.timeout(15, TimeUnit.SECONDS);
+
+    private Robot robot;
+    private final List<Preferences> prefNodes = new ArrayList<>();
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (System.getenv("CI") != null && GraphicsEnvironment.isHeadless()) {
+            fail("CI must provide a display (Xvfb) for the UI tests");
+        }
+        assumeFalse(GraphicsEnvironment.isHeadless(), "UI tests need a display; run them under xvfb-run");
+        ParleyUi.installLookAndFeel();
+        robot = BasicRobot.robotWithCurrentAwtHierarchy();
+        robot.settings().delayBetweenEvents(20);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        if (robot != null) {
+            // Windows a failed test left open would confuse the next test's finders.
+            GuiActionRunner.execute(() -> {
+                for (Window w : Window.getWindows()) {
+                    w.dispose();
+                }
+            });
+            robot.cleanUp();
+        }
+        for (Preferences p : prefNodes) {
+            p.removeNode();
+        }
+    }
+
+    /** A new instance of the app, with preferences of its own. */
+    ParleyUi app(RoomHosting hosting) {
+        return new ParleyUi(hosting, prefs());
+    }
+
+    /** A fresh, empty preferences node, removed after the test. */
+    Preferences prefs() {
+        Preferences node = Preferences.userRoot().node("parley-test/" + UUID.randomUUID());
+        prefNodes.add(node);
+        return node;
+    }
+
+    Robot robot() {
+        return robot;
+    }
+
+    /** Registers in the open login dialog and waits until it hands over to the chat window. */
+    FrameFixture register(String user) {
+        DialogFixture login = dialog("loginDialog");
+        login.toggleButton("registerMode").click();
+        login.textBox("username").setText(user);
+        login.textBox("password").setText("pw-" + user);
+        login.textBox("confirmPassword").setText("pw-" + user);
+        login.button("submit").click();
+        awaitClosed(login.target());
+        return frame("chatWindow-" + user);
+    }
+
+    /** Hosts a room through the Host room dialog on {@code port} and registers its host; the host's chat window. */
+    FrameFixture hostRoom(RoomHosting hosting, String roomName, int port, String host) {
+        app(hosting).host();
+        DialogFixture dialog = dialog("hostDialog");
+        dialog.textBox("roomName").setText(roomName);
+        dialog.spinner("port").select(port);
+        dialog.button("startRoom").click();
+        return register(host);
+    }
+
+    /** Finds a dialog and gives it the focus, as clicking on it would. */
+    DialogFixture dialog(String name) {
+        DialogFixture d = WindowFinder.findDialog(name).withTimeout(15, TimeUnit.SECONDS).using(robot);
+        d.focus();
+        return d;
+    }
+
+    FrameFixture frame(String name) {
+        return WindowFinder.findFrame(name).withTimeout(15, TimeUnit.SECONDS).using(robot);
+    }
+
+    /**
+     * Brings a window to the front with the focus, as a click on it would, before typing into it or clicking in it
+     * (the chat windows open on top of each other). A window that opened just before may take the focus back, so
+     * this waits until the window is the active one, asking again while it is not.
+     */
+    static FrameFixture focused(FrameFixture f) {
+        f.focus();
+        await(f.target().getName() + " active", () -> GuiActionRunner.execute(() -> {
+            if (!f.target().isActive()) {
+                f.target().toFront();
+                f.target().requestFocus();
+            }
+            return f.target().isActive();
+        }));
+        f.robot().waitForIdle();
+        return f;
+    }
+
+    /** Reads a room-ending dialog, presses its OK, and waits for {@code window} to close. */
+    String acknowledge(String noticeName, Window window) {
+        DialogFixture notice = dialog(noticeName);
+        String text = optionText(notice);
+        notice.button(JButtonMatcher.withText("OK")).click();
+        awaitClosed(window);
+        return text;
+    }
+
+    static String optionText(DialogFixture d) {
+        return GuiActionRunner.execute(() -> {
+            var pane = (JOptionPane) ((JDialog) d.target()).getContentPane().getComponent(0);
+            return String.valueOf(pane.getMessage());
+        });
+    }
+
+    static void awaitClosed(Window w) {
+        await(w.getName() + " closed", () -> !w.isShowing());
+    }
+
+    static void awaitContains(Supplier<String> text, String part) {
+        await("text contains \"" + part + "\"", () -> text.get().contains(part));
+    }
+
+    static void awaitList(Supplier<String[]> items, List<String> expected) {
+        await("list is " + expected, () -> List.of(items.get()).equals(expected));
+    }
+
+    static void await(String what, Supplier<Boolean> test) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return test.get();
+            }
+        }, WAIT);
+    }
+
+    static int freePort() throws Exception {
+        try (var s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.parley.ui.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.protocol.message.ErrorCode;
+import dev.parley.protocol.message.ServerMessage;
+import dev.parley.protocol.message.ServerMessage.ChatMessage;
+import dev.parley.protocol.message.ServerMessage.ProtocolError;
+import dev.parley.protocol.message.ServerMessage.Shutdown;
+import dev.parley.protocol.message.ServerMessage.TypingNotice;
+import dev.parley.protocol.message.ServerMessage.UserNotification;
+import dev.parley.ui.common.RoomEnding;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RoomEventDispatcherTest {
+
+    private final List<String> calls = new ArrayList<>();
+
+    @Test
+    void eachEventBecomesOneCallOnTheView() {
+        var dispatcher = new RoomEventDispatcher(new RecordingView(), false);
+
+        dispatcher.dispatch(new ChatMessage("alice", "hi"));
+        dispatcher.dispatch(new UserNotification("bob", true));
+        dispatcher.dispatch(new UserNotification("bob", false));
+        dispatcher.dispatch(new TypingNotice("carol", true));
+        dispatcher.dispatch(new ProtocolError(ErrorCode.EMPTY_MESSAGE, "say something"));
+
+        assertThat(calls).containsExactly("said alice: hi", "joined bob", "left bob", "typing carol true",
+                "problem Room: say something");
+    }
+
+    @Test
+    void aShutdownClosesTheRoomForAGuestAsTheHostsDoing() {
+        new RoomEventDispatcher(new RecordingView(), false).dispatch(new Shutdown());
+
+        assertThat(calls).containsExactly("ended The room was closed by its host.");
+    }
+
+    @Test
+    void aShutdownOnTheHostingInstanceIsTheHostsOwnStop() {
+        new RoomEventDispatcher(new RecordingView(), true).dispatch(new Shutdown());
+
+        assertThat(calls).containsExactly("ended " + RoomEnding.stoppedByYou().text());
+    }
+
+    @Test
+    void beingKickedOrBannedEndsTheSession() {
+        var dispatcher = new RoomEventDispatcher(new RecordingView(), false);
+
+        dispatcher.dispatch(new ProtocolError(ErrorCode.KICKED, "kicked"));
+        dispatcher.dispatch(new ServerMessage.Banned());
+
+        assertThat(calls).containsExactly("ended The host removed you from the room.",
+                "ended You are banned from this room.");
+    }
+
+    @Test
+    void messagesAWindowHasNoUseForAreIgnored() {
+        new RoomEventDispatcher(new RecordingView(), false).dispatch(new ServerMessage.Salt("abc"));
+
+        assertThat(calls).isEmpty();
+    }
+
+    private final class RecordingView implements RoomEventDispatcher.RoomView {
+        @Override
+        public void said(String from, String text) {
+            calls.add("said " + from + ": " + text);
+        }
+
+        @Override
+        public void joined(String user) {
+            calls.add("joined " + user);
+        }
+
+        @Override
+        public void left(String user) {
+            calls.add("left " + user);
+        }
+
+        @Override
+        public void typing(String user, boolean typing) {
+            calls.add("typing " + user + " " + typing);
+        }
+
+        @Override
+        public void problem(String text) {
+            calls.add("problem " + text);
+        }
+
+        @Override
+        public void ended(RoomEnding ending) {
+            calls.add("ended " + ending.text());
+        }
+    }
+}
