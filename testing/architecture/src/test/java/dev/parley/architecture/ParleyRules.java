@@ -75,7 +75,7 @@ final class ParleyRules {
         String[] own = Stream.concat(Stream.of(module), Stream.of(allowed)).toArray(String[]::new);
         DescribedPredicate<JavaClass> otherParley = resideInAPackage(PARLEY)
                 .and(DescribedPredicate.not(resideInAnyPackage(own)))
-                .as("Parley classes outside " + String.join(", ", own));
+                .as("are Parley classes outside " + String.join(", ", own));
         return noClasses().that().resideInAPackage(module).should().dependOnClassesThat(otherParley);
     }
 }
