@@ -84,7 +84,8 @@ public final class BenchMain {
                 results.add(r);
                 Report.row(OUT, r);
                 if (r.benchCpu() > 0.8) {
-                    OUT.println("  note: the generator used over 80% of a core; above this rate it may be the limit");
+                    OUT.println("  note: the generator used over 80 percent of a core;"
+                            + " above this rate it may be the limit");
                 }
                 if (r.p99() > stopAboveMs || r.completeness() < 0.5) {
                     break;

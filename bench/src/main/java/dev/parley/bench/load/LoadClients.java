@@ -119,7 +119,7 @@ final class LoadClients implements AutoCloseable {
                     connected(c, key);
                 } else {
                     if (key.isReadable()) {
-                        read(c, key);
+                        read(c);
                     }
                     if (key.isValid() && key.isWritable()) {
                         flush(c, key);
@@ -165,7 +165,7 @@ final class LoadClients implements AutoCloseable {
         key.interestOps(SelectionKey.OP_READ);
     }
 
-    private void read(Conn c, SelectionKey key) throws IOException {
+    private void read(Conn c) throws IOException {
         readBuffer.clear();
         int n = c.channel.read(readBuffer);
         if (n < 0) {

@@ -88,10 +88,16 @@ final class ServerProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            // Not waiting any longer: make sure the room goes, and let the caller see the interrupt.
             process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 }

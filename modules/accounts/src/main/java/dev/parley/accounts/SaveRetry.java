@@ -37,7 +37,7 @@ final class SaveRetry {
         pending = true;
         Duration wait = next;
         next = next.multipliedBy(2).compareTo(most) > 0 ? most : next.multipliedBy(2);
-        timer.schedule(this::run, wait.toNanos(), TimeUnit.NANOSECONDS);
+        var _ = timer.schedule(this::run, wait.toNanos(), TimeUnit.NANOSECONDS); // run() reports its own failures
     }
 
     synchronized void succeeded() {

@@ -86,8 +86,8 @@ class BanListSavingTest {
                 throw new IOException("No space left on device");
             }
         }, Duration.ofHours(1));
-        catchThrowableOfType(NotSavedException.class, () -> bans.add("10.0.0.1", null, "", null));
-        catchThrowableOfType(NotSavedException.class, () -> bans.add(null, "mallory", "", null));
+        var _ = catchThrowableOfType(NotSavedException.class, () -> bans.add("10.0.0.1", null, "", null));
+        var _ = catchThrowableOfType(NotSavedException.class, () -> bans.add(null, "mallory", "", null));
         assertThat(bans.saveProblem()).contains("No space left on device");
 
         full.set(false);

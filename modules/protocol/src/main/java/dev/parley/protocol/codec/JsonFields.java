@@ -32,7 +32,7 @@ final class JsonFields {
 
     Boolean optionalBool(String field) throws ProtocolException {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : parseBool(field, value);
+        return (value == null || value.isNull()) ? null : parseBool(field, value);
     }
 
     String optionalText(String field) throws ProtocolException {

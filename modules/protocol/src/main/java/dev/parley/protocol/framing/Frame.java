@@ -9,6 +9,7 @@ public sealed interface Frame {
      * One complete top-level JSON object, {@code length} bytes of {@code bytes} from {@code offset}, braces
      * included. The array belongs to the framer and is only valid until its next call: decode before reading on.
      */
+    @SuppressWarnings("ArrayRecordComponent") // a view into the framer's buffer, never compared or kept: no copy
     record JsonObject(byte[] bytes, int offset, int length) implements Frame {
     }
 

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * Cuts a byte stream into top-level JSON objects, whatever separates them: a newline, {@code \r\n}, spaces, or
  * nothing at all. An object split across reads is put together; a pretty-printed one is one object. Input that is
  * not an object comes out as one {@link Frame.Malformed} per bad stretch, and the framer starts again at the next
- * line or the next {@code '{'} outside any bracket, so one bad line never spoils the rest. An object larger than
+ * line or the next <code>'{'</code> outside any bracket, so one bad line never spoils the rest. An object larger than
  * the limit ends the stream with a {@link FrameException}: skipping it would mean reading all of it.
  *
  * <p>Memory: the read buffer, plus, only while an object arrives in several reads, a buffer for it (at most the

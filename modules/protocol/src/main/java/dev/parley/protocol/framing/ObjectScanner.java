@@ -60,7 +60,7 @@ final class ObjectScanner {
     private int brokenAt;
     private String problem;
 
-    /** Gets ready for an object whose {@code '{'} is the first byte the next {@link #scan} sees. */
+    /** Gets ready for an object whose <code>'{'</code> is the first byte the next {@link #scan} sees. */
     void start() {
         state = VALUE;
         depth = 0;
@@ -153,7 +153,7 @@ final class ObjectScanner {
                         i++;
                         continue;
                     }
-                    int end = structural(bytes, i, c);
+                    int end = structural(i, c);
                     if (end != MORE) {
                         return end;
                     }
@@ -172,15 +172,15 @@ final class ObjectScanner {
     private static long specialBytes(long word) {
         long quote = word ^ 0x2222222222222222L;
         long backslash = word ^ 0x5C5C5C5C5C5C5C5CL;
-        return ((quote - 0x0101010101010101L) & ~quote
-                | (backslash - 0x0101010101010101L) & ~backslash
-                | (word - 0x2020202020202020L) & ~word
+        return (((quote - 0x0101010101010101L) & ~quote)
+                | ((backslash - 0x0101010101010101L) & ~backslash)
+                | ((word - 0x2020202020202020L) & ~word)
                 | word)
                 & 0x8080808080808080L;
     }
 
     /** One byte between tokens; returns the object's end, BROKEN, or MORE to go on. */
-    private int structural(byte[] bytes, int i, int c) {
+    private int structural(int i, int c) {
         switch (state) {
             case VALUE, ARRAY_FIRST -> {
                 if (c == ']' && state == ARRAY_FIRST) {
