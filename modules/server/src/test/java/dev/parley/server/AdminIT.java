@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.parley.accounts.NotSavedException;
+import dev.parley.testsupport.MutableClock;
 import dev.parley.protocol.message.ClientRequest.SaltRequest;
 import dev.parley.protocol.message.ClientRequest.SendMessage;
 import dev.parley.protocol.message.ClientRequest.UserListRequest;
@@ -109,7 +110,7 @@ class AdminIT {
 
     @Test
     void banExpires() throws Exception {
-        var clock = new FakeClock();
+        var clock = MutableClock.startingNow();
         try (var room = TestRoom.start(dir, clock)) {
             room.server.banAddress("127.0.0.7", "", Duration.ofHours(2));
             assertThat(room.connectFrom("127.0.0.7").awaitClosed()).containsExactly(new Banned());

@@ -3,7 +3,6 @@ package dev.parley.architecture;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,8 +41,6 @@ class LayeringTest {
     }
 
     @Test
-    @Disabled("until the UI helper's change lands: dev.parley.ui still uses RoomAdmin, Ban and BanList of the server"
-            + " and accounts; the lead enables this rule at merge")
     void theUiUsesOnlyTheClientAndTheProtocol() {
         ParleyRules.UI_USES_ONLY_CLIENT_AND_PROTOCOL.check(ParleyClasses.all());
     }

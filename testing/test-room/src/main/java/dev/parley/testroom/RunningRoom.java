@@ -21,7 +21,7 @@ import java.util.function.UnaryOperator;
  * stop the room.
  *
  * <pre>{@code
- * try (var room = RunningRoom.in(dir).configured(c -> c.withGuests(true)).start()) {
+ * try (var room = RunningRoom.in(dir).configured(c -> c.allowGuests(true)).start()) {
  *     ParleyClient.connect(room.host(), room.port());
  * }
  * }</pre>
@@ -82,7 +82,7 @@ public final class RunningRoom implements AutoCloseable {
     public static final class Builder {
 
         private final Path dir;
-        private UnaryOperator<ServerConfig> tweak = UnaryOperator.identity();
+        private UnaryOperator<ServerConfig.Builder> tweak = UnaryOperator.identity();
         private Clock clock = Clock.systemUTC();
 
         private Builder(Path dir) {
@@ -90,7 +90,7 @@ public final class RunningRoom implements AutoCloseable {
         }
 
         /** Changes the configuration: it starts as the defaults on a free port of 127.0.0.1. */
-        public Builder configured(UnaryOperator<ServerConfig> change) {
+        public Builder configured(UnaryOperator<ServerConfig.Builder> change) {
             this.tweak = Objects.requireNonNull(change, "change");
             return this;
         }
@@ -104,7 +104,7 @@ public final class RunningRoom implements AutoCloseable {
         /** Opens the stores and starts the room; returns once clients can connect. */
         public RunningRoom start() throws IOException, StoreException, ServerStartException {
             Files.createDirectories(dir);
-            ServerConfig config = tweak.apply(ServerConfig.defaults().withPort(0).withBindAddress(LOOPBACK));
+            ServerConfig config = tweak.apply(ServerConfig.builder().port(0).bindAddress(LOOPBACK)).build();
             AccountStore accounts = AccountStore.open(dir.resolve("accounts.json"),
                     SaltSource.fromSecretFile(dir.resolve("server.secret")), 1, clock);
             BanList bans = BanList.open(dir.resolve("bans.json"), clock);

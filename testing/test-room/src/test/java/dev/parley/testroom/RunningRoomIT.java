@@ -32,7 +32,7 @@ class RunningRoomIT {
 
     @Test
     void theConfigurationChangeIsApplied() throws Exception {
-        try (var room = RunningRoom.in(dir).configured(c -> c.withRoomName("Test lab")).start()) {
+        try (var room = RunningRoom.in(dir).configured(c -> c.roomName("Test lab")).start()) {
             assertThat(room.server().roomName()).isEqualTo("Test lab");
             assertThat(room.host()).isEqualTo(RunningRoom.LOOPBACK);
             assertThat(room.port()).isPositive();

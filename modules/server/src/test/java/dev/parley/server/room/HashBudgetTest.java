@@ -2,14 +2,14 @@ package dev.parley.server.room;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.server.FakeClock;
+import dev.parley.testsupport.MutableClock;
 import java.net.InetAddress;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class HashBudgetTest {
 
-    private final FakeClock clock = new FakeClock();
+    private final MutableClock clock = MutableClock.startingNow();
     private final InetAddress hammer = InetAddress.ofLiteral("192.0.2.1");
     private final InetAddress honest = InetAddress.ofLiteral("192.0.2.2");
 

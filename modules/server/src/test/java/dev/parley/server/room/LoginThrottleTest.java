@@ -2,14 +2,14 @@ package dev.parley.server.room;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.server.FakeClock;
+import dev.parley.testsupport.MutableClock;
 import java.net.InetAddress;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-    private final FakeClock clock = new FakeClock();
+    private final MutableClock clock = MutableClock.startingNow();
     private final InetAddress guesser = InetAddress.ofLiteral("192.0.2.1");
     private final InetAddress other = InetAddress.ofLiteral("192.0.2.2");
     private final LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(5), clock);
