@@ -14,6 +14,7 @@ import dev.parley.protocol.message.ServerMessage.RegisterStatus;
 import dev.parley.protocol.message.ServerMessage.UserNotification;
 import dev.parley.protocol.message.ServerMessage.UsernameRegisterStatus;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,6 +129,35 @@ class HashingIT {
 
             second.expect(LoginResult.refused(LoginResult.ALREADY_ONLINE, 2));
             assertThat(gate.entered()).isEqualTo(before);
+            alice.send(new SendMessage("alice", "still me"));
+            alice.expect(new ChatMessage("alice", "still me"));
+        }
+    }
+
+    @Test
+    void alreadyOnlineSpendsTheAddressesTokensAndPastThemTheRefusalComesSlowly() throws Exception {
+        try (var room = TestRoom.start(dir, c -> c, gate, 1, 8)) {
+            TestClient alice = room.registered("alice");
+            int hashed = gate.entered();
+            int answered = 0;
+            while (answered < 20) {
+                TestClient c = room.connectFrom("127.0.0.7");
+                for (int i = 0; i < 3 && answered < 20; i++, answered++) {
+                    sendLogin(c, "alice", "pw-alice");
+                    assertThat(c.expect(LoginResult.class).reason()).isEqualTo(LoginResult.ALREADY_ONLINE);
+                }
+                c.close();
+            }
+
+            TestClient over = room.connectFrom("127.0.0.7");
+            String salt = over.salt("alice");
+            long sent = System.nanoTime();
+            over.send(new LoginRequest("alice", PasswordDigest.clientHash("pw-alice", salt)));
+            assertThat(over.expect(LoginResult.class).reason()).isEqualTo(LoginResult.TOO_MANY_ATTEMPTS);
+            assertThat(Duration.ofNanos(System.nanoTime() - sent)).as("a throttled address waits for its answer")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(900));
+            assertThat(gate.entered()).as("already_online is never hashed").isEqualTo(hashed);
+
             alice.send(new SendMessage("alice", "still me"));
             alice.expect(new ChatMessage("alice", "still me"));
         }

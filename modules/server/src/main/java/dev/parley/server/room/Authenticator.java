@@ -45,13 +45,14 @@ final class Authenticator {
             replies.sendAndClose(s, new Banned());
             return;
         }
-        if (members.find(r.user()).filter(m -> !m.guest()).isPresent()) {
-            // One session per account, said before hashing, so a crowd logging in to an online account costs the
-            // room nothing. Not a wrong password: the address is not throttled.
-            attempts.fail(s, LoginResult.ALREADY_ONLINE, null);
+        if (!attempts.takeLoginToken(s)) {
             return;
         }
-        if (!attempts.takeHashToken(s)) {
+        if (members.find(r.user()).filter(m -> !m.guest()).isPresent()) {
+            // One session per account, said before hashing, so a crowd logging in to an online account costs the
+            // room no hash (it spends its address's tokens all the same). Not a wrong password: the address's
+            // failure count is not raised.
+            attempts.fail(s, LoginResult.ALREADY_ONLINE, null);
             return;
         }
         s.loggingInAs = r.user();

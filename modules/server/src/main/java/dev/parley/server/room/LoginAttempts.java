@@ -5,12 +5,20 @@ import dev.parley.protocol.message.ServerMessage.LoginResult;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
 import dev.parley.server.ServerConfig;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * How many tries a login gets: a connection has {@code maxLoginAttempts}; an address has its failures over a window
  * ({@link LoginThrottle}) and a budget of password hashes ({@link HashBudget}), both across connections.
  */
 final class LoginAttempts {
+
+    /**
+     * How long an address that is over its limits waits for its refusal. Answered at once, a crowd of connections
+     * from one address turned refusals into tens of thousands of requests a second and took the room's core from
+     * the chat; a parked virtual thread costs nothing, and an honest user over the limit has to wait anyway.
+     */
+    static final Duration THROTTLED_ANSWER_DELAY = Duration.ofSeconds(1);
 
     private final int maxPerConnection;
     private final LoginThrottle throttle;
@@ -29,16 +37,21 @@ final class LoginAttempts {
         if (!throttle.isBlocked(s.connection.address())) {
             return false;
         }
+        pauseBeforeRefusing();
         fail(s, LoginResult.TOO_MANY_ATTEMPTS, new ProtocolError(ErrorCode.TOO_MANY_ATTEMPTS,
                 "Too many failed logins from your address; wait a few minutes and try again."));
         return true;
     }
 
-    /** Every hash costs its address a token; without one the login is refused before any hashing. */
-    boolean takeHashToken(Session s) {
+    /**
+     * Every login costs its address a token (whether it is hashed or answered {@code already_online}), and so does
+     * a registration's password; without one the request is refused before any hashing.
+     */
+    boolean takeLoginToken(Session s) {
         if (hashBudget.tryTake(s.connection.address())) {
             return true;
         }
+        pauseBeforeRefusing();
         fail(s, LoginResult.TOO_MANY_ATTEMPTS, new ProtocolError(ErrorCode.TOO_MANY_ATTEMPTS,
                 "Too many logins from your address; wait a minute and try again."));
         return false;
@@ -65,6 +78,14 @@ final class LoginAttempts {
         if (s.failedLogins >= maxPerConnection) {
             replies.sendAndClose(s, new ProtocolError(ErrorCode.TOO_MANY_ATTEMPTS,
                     "Too many failed logins; the connection is closed."));
+        }
+    }
+
+    private static void pauseBeforeRefusing() {
+        try {
+            Thread.sleep(THROTTLED_ANSWER_DELAY);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

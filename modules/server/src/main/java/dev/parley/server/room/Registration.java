@@ -76,7 +76,7 @@ final class Registration {
 
     /** The {@code login} after {@code register}: hashes the password, saves the account and enters the room. */
     void complete(Session s, LoginRequest r) {
-        if (!attempts.takeHashToken(s)) {
+        if (!attempts.takeLoginToken(s)) {
             return;
         }
         String pending = s.pendingRegistration;
