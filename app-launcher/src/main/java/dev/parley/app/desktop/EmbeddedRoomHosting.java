@@ -1,11 +1,9 @@
 package dev.parley.app.desktop;
 
-import com.google.inject.Guice;
-import com.google.inject.ProvisionException;
 import dev.parley.accounts.DataDirectory;
+import dev.parley.accounts.StoreException;
 import dev.parley.app.config.ConfigFile;
 import dev.parley.app.config.ServerSettings;
-import dev.parley.app.wiring.ServerModule;
 import dev.parley.server.LanAddresses;
 import dev.parley.server.RoomAdmin;
 import dev.parley.server.RoomServer;
@@ -20,9 +18,12 @@ import java.util.List;
 public final class EmbeddedRoomHosting implements RoomHosting {
 
     private final Path dataDir;
+    private final Rooms rooms;
 
-    public EmbeddedRoomHosting(Path dataDir) {
+    /** @param rooms composes a room the way a headless run does (the launcher's wiring) */
+    public EmbeddedRoomHosting(Path dataDir, Rooms rooms) {
         this.dataDir = dataDir;
+        this.rooms = rooms;
     }
 
     @Override
@@ -35,20 +36,19 @@ public final class EmbeddedRoomHosting implements RoomHosting {
                     .withPort(settings.port())
                     .withGuests(settings.allowGuests())
                     .withMinClientVersion(settings.minClientVersion());
-            RoomServer server;
-            try {
-                server = Guice.createInjector(new ServerModule(dir, config, fileSettings.hashIterations()))
-                        .getInstance(RoomServer.class);
-            } catch (ProvisionException e) {
-                Throwable cause = e.getCause() != null ? e.getCause() : e;
-                throw new Exception(cause.getMessage(), cause);
-            }
+            RoomServer server = rooms.compose(dir, config, fileSettings.hashIterations());
             server.start();
             return new Room(server, dir);
         } catch (Exception e) {
             dir.close();
             throw e;
         }
+    }
+
+    /** Makes a room, not yet started, over a locked data directory. */
+    @FunctionalInterface
+    public interface Rooms {
+        RoomServer compose(DataDirectory dir, ServerConfig config, int hashIterations) throws StoreException;
     }
 
     private record Room(RoomServer server, DataDirectory dir) implements HostedRoom {
