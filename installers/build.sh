@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds Parley's installers for this operating system from the packaged modules:
-#   a small Java runtime made by jlink (JDK modules only: Guice and the other automatic modules cannot be
-#   linked, so every non-JDK module ships beside it on the module path), then jpackage: .deb (and .rpm where
-#   rpmbuild exists) on Linux, .dmg on macOS, .msi on Windows.
+#   one runtime image made by jlink that holds Parley, every module it needs and the JDK modules they use (all
+#   of them explicit modules: the launcher's build gives Guice and aopalliance descriptors), then jpackage:
+#   .deb (and .rpm where rpmbuild exists) on Linux, .dmg on macOS, .msi on Windows.
 # Usage: installers/build.sh VERSION MODULES_DIR OUTPUT_DIR      (Maven's -Pinstaller runs it)
 #
 # Linux packages are named parley-chat (package, command, /opt/parley-chat, menu entry "Parley Chat"): Debian,
@@ -26,7 +26,8 @@ work="$out/work"
 rm -rf "$out"
 mkdir -p "$work"
 
-# The JDK modules Parley uses (jdeps on every jar), plus what reflection and services reach at run time.
+# Parley and what its descriptors require, plus the JDK modules its jars use without saying so (jdeps on every
+# jar) and what reflection and services reach at run time.
 jdk_modules="$(for jar in "$modules"/*.jar; do
     "$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release "$parley_min_jdk" \
         --module-path "$modules" "$jar" 2>/dev/null | tail -1
@@ -40,7 +41,7 @@ strip_native=()
 if [ "$(uname -s)" = Linux ] && command -v objcopy >/dev/null; then
   strip_native=(--strip-native-debug-symbols exclude-debuginfo-files)
 fi
-"$jdk/bin/jlink" --add-modules "$jdk_modules" --strip-debug --no-header-files --no-man-pages \
+"$jdk/bin/jlink" --module-path "$modules" --add-modules "dev.parley.app,$jdk_modules" --strip-debug --no-header-files --no-man-pages \
   "${strip_native[@]}" --generate-cds-archive \
   --compress zip-6 --output "$work/runtime"
 # The archive for heaps over 32 GB (no compressed oops) is never used by a chat app; it would add 14 MB.
@@ -67,9 +68,9 @@ if [ "$os" = linux ]; then
                  --java-options '-Xlog:cds=off' --java-options '-Xlog:aot=off')
 fi
 
-# 1. The application image: runtime, launcher, and the modules beside it.
+# 1. The application image: the runtime (Parley inside it) and the launcher.
 "$jdk/bin/jpackage" --type app-image "${common[@]}" --dest "$work" --icon "$icon" \
-  --runtime-image "$work/runtime" --module-path "$modules" --module dev.parley.app/dev.parley.app.ParleyMain \
+  --runtime-image "$work/runtime" --module dev.parley.app/dev.parley.app.ParleyMain \
   "${java_options[@]}"
 
 case "$os" in

@@ -6,7 +6,8 @@ module dev.parley.app {
 
     // wiring, command line, configuration
     requires com.google.guice;
-    // Guice 7 is an automatic module that names none of what it needs, so nothing else would resolve these.
+    // Guice 7's own jar is an automatic module that names none of what it needs, so nothing else would resolve
+    // these when compiling; the copy that runs (target/modules, the jlink image) is explicit (see the pom).
     requires jakarta.inject;
     requires com.google.common;
     requires aopalliance;

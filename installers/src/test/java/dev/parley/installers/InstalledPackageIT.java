@@ -91,6 +91,13 @@ class InstalledPackageIT {
         assertThat(Files.readString(root.resolve("usr/bin/parley-chat")))
                 .as("starts the bundled runtime directly, not jpackage's launcher that queries dpkg on each start")
                 .contains("exec \"$app/lib/runtime/bin/java\"").contains("-Dparley.command=parley-chat");
+        Path image = root.resolve("opt/parley-chat");
+        assertThat(image.resolve("lib/app/mods")).as("no modules beside the runtime: they are linked into it")
+                .doesNotExist();
+        assertThat(run(List.of(image.resolve("lib/runtime/bin/java").toString(), "--list-modules")))
+                .as("one jlink image holds Parley and what it uses, Guice too")
+                .contains("dev.parley.app@").contains("dev.parley.ui@").contains("com.google.guice@")
+                .contains("com.google.common@33.");
         String desktop = Files.readString(root.resolve("usr/share/applications/parley-chat.desktop"));
         assertThat(desktop).contains("Name=Parley Chat").contains("Exec=parley-chat").contains("Icon=parley-chat")
                 .contains("Categories=Network;Chat;");

@@ -1,15 +1,14 @@
 package dev.parley.app.cli;
 
-import com.google.inject.CreationException;
-import com.google.inject.Guice;
-import com.google.inject.ProvisionException;
 import dev.parley.accounts.DataDirectory;
 import dev.parley.accounts.StoreException;
 import dev.parley.app.admin.AdminSocket;
 import dev.parley.app.cli.HostCommand.Configurer;
 import dev.parley.app.cli.HostCommand.RoomSetup;
 import dev.parley.app.config.ConfigFile.ConfigException;
-import dev.parley.app.wiring.ServerModule;
+import dev.parley.app.wiring.RoomComposer;
+import dev.parley.app.wiring.RoomComposer.ComposedRoom;
+import dev.parley.app.wiring.RunInjector;
 import dev.parley.server.LanAddresses;
 import dev.parley.server.RoomServer;
 import dev.parley.server.ServerStartException;
@@ -43,21 +42,19 @@ final class HeadlessHost {
         System.setProperty("parley.logDir", dataDir.resolve("logs").toString());
         try {
             RoomSetup setup = configurer.configure(dataDir.root());
-            RoomServer server = Guice.createInjector(
-                            new ServerModule(dataDir, setup.config(), setup.hashIterations()))
-                    .getInstance(RoomServer.class);
+            ComposedRoom room = RunInjector.headless().getInstance(RoomComposer.class)
+                    .compose(dataDir, setup.config(), setup.hashIterations());
+            RoomServer server = room.server();
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "parley-shutdown"));
             try (var adminSocket = openAdminSocket(dataDir, server)) {
                 announce(server, dataDir, adminSocket.isPresent());
-                startConsole(server);
+                startConsole(room.console());
                 server.awaitStop();
             }
             return 0;
-        } catch (ConfigException | ServerStartException e) {
+        } catch (ConfigException | StoreException | ServerStartException e) {
             return fail(e.getMessage());
-        } catch (ProvisionException | CreationException e) {
-            return fail(rootMessage(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
@@ -105,11 +102,11 @@ final class HeadlessHost {
         out.flush();
     }
 
-    private static void startConsole(RoomServer server) {
+    private static void startConsole(AdminConsole adminConsole) {
         Thread console = new Thread(() -> {
             var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             try {
-                new AdminConsole(server, System.out).run(in);
+                adminConsole.run(in);
             } catch (IOException e) {
                 // no usable terminal: the room runs on, stopped by a signal
             }
@@ -122,16 +119,5 @@ final class HeadlessHost {
         err.println(CommandName.current() + ": " + message);
         err.flush();
         return 1;
-    }
-
-    private static String rootMessage(RuntimeException e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-            if (t instanceof StoreException) {
-                break;
-            }
-        }
-        return t.getMessage();
     }
 }

@@ -7,8 +7,7 @@ import java.awt.GraphicsEnvironment;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import com.google.inject.Guice;
-import dev.parley.app.wiring.DesktopModule;
+import dev.parley.app.wiring.RunInjector;
 
 /** Opens the desktop app at the window the command asked for, and waits until the person closes it. */
 public final class DesktopLauncher {
@@ -42,7 +41,7 @@ public final class DesktopLauncher {
             return 2;
         }
         System.setProperty("parley.logDir", dataDir.resolve("logs").toString());
-        ParleyUi ui = Guice.createInjector(new DesktopModule(dataDir)).getInstance(ParleyUi.class);
+        ParleyUi ui = RunInjector.desktop(dataDir).getInstance(ParleyUi.class);
         ParleyUi.installLookAndFeel();
         firstWindow.accept(ui);
         try {

@@ -1,11 +1,9 @@
 package dev.parley.app.desktop;
 
-import com.google.inject.Guice;
-import com.google.inject.ProvisionException;
 import dev.parley.accounts.DataDirectory;
+import dev.parley.accounts.StoreException;
 import dev.parley.app.config.ConfigFile;
 import dev.parley.app.config.ServerSettings;
-import dev.parley.app.wiring.ServerModule;
 import dev.parley.server.LanAddresses;
 import dev.parley.server.RoomServer;
 import dev.parley.server.ServerConfig;
@@ -21,9 +19,12 @@ import java.util.List;
 public final class EmbeddedRoomHosting implements RoomHosting {
 
     private final Path dataDir;
+    private final Rooms rooms;
 
-    public EmbeddedRoomHosting(Path dataDir) {
+    /** @param rooms composes a room the way a headless run does (the launcher's wiring) */
+    public EmbeddedRoomHosting(Path dataDir, Rooms rooms) {
         this.dataDir = dataDir;
+        this.rooms = rooms;
     }
 
     @Override
@@ -37,14 +38,7 @@ public final class EmbeddedRoomHosting implements RoomHosting {
                     .allowGuests(settings.allowGuests())
                     .minClientVersion(settings.minClientVersion())
                     .build();
-            RoomServer server;
-            try {
-                server = Guice.createInjector(new ServerModule(dir, config, fileSettings.hashIterations()))
-                        .getInstance(RoomServer.class);
-            } catch (ProvisionException e) {
-                Throwable cause = e.getCause() != null ? e.getCause() : e;
-                throw new Exception(cause.getMessage(), cause);
-            }
+            RoomServer server = rooms.compose(dir, config, fileSettings.hashIterations());
             server.start();
             return new Room(server, dir, new RoomAdminHostTools(server),
                     LocalRoomAddress.of(config.bindAddress(), server.port()),
@@ -53,6 +47,12 @@ public final class EmbeddedRoomHosting implements RoomHosting {
             dir.close();
             throw e;
         }
+    }
+
+    /** Makes a room, not yet started, over a locked data directory. */
+    @FunctionalInterface
+    public interface Rooms {
+        RoomServer compose(DataDirectory dir, ServerConfig config, int hashIterations) throws StoreException;
     }
 
     private record Room(RoomServer server, DataDirectory dir, HostTools tools, RoomAddress localAddress,

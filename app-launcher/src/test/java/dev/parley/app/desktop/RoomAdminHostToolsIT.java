@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.client.ClientListener;
 import dev.parley.client.ParleyClient;
 import dev.parley.client.RoomAddress;
+import dev.parley.app.wiring.RoomComposer;
+import dev.parley.app.wiring.RunInjector;
 import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.message.ErrorCode;
 import dev.parley.protocol.message.ServerMessage;
@@ -44,7 +46,9 @@ class RoomAdminHostToolsIT {
         Files.writeString(dataDir.resolve("server.json"), """
                 {"bindAddress": "127.0.0.1", "passwordHashIterations": 1}
                 """);
-        room = new EmbeddedRoomHosting(dataDir)
+        RoomComposer composer = RunInjector.headless().getInstance(RoomComposer.class);
+        room = new EmbeddedRoomHosting(dataDir, (dir, config, iterations) ->
+                composer.compose(dir, config, iterations).server())
                 .start(new HostSettings("Tools room", 0, false, new ParleyVersion(0, 0, 0)));
         tools = room.tools();
     }

@@ -8,28 +8,22 @@ import dev.parley.accounts.BanList;
 import dev.parley.accounts.DataDirectory;
 import dev.parley.accounts.SaltSource;
 import dev.parley.accounts.StoreException;
-import dev.parley.server.RoomServer;
-import dev.parley.server.ServerConfig;
 import java.time.Clock;
 
-/** Composes a room server from a locked data directory and its settings. */
-public final class ServerModule extends AbstractModule {
+/** The accounts module's part of a room: its account store and ban list, kept in a locked data directory. */
+final class AccountsModule extends AbstractModule {
 
     private final DataDirectory dataDir;
-    private final ServerConfig config;
     private final int hashIterations;
 
-    public ServerModule(DataDirectory dataDir, ServerConfig config, int hashIterations) {
+    AccountsModule(DataDirectory dataDir, int hashIterations) {
         this.dataDir = dataDir;
-        this.config = config;
         this.hashIterations = hashIterations;
     }
 
     @Override
     protected void configure() {
         bind(DataDirectory.class).toInstance(dataDir);
-        bind(ServerConfig.class).toInstance(config);
-        bind(Clock.class).toInstance(Clock.systemUTC());
     }
 
     @Provides
@@ -43,11 +37,5 @@ public final class ServerModule extends AbstractModule {
     @Singleton
     BanList bans(DataDirectory dir, Clock clock) throws StoreException {
         return BanList.open(dir.resolve("bans.json"), clock);
-    }
-
-    @Provides
-    @Singleton
-    RoomServer server(ServerConfig cfg, AccountStore accounts, BanList bans, Clock clock) {
-        return new RoomServer(cfg, accounts, bans, clock);
     }
 }
