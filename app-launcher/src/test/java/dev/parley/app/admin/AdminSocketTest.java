@@ -43,8 +43,10 @@ class AdminSocketTest {
             assertThat(client().send("/ban 10.0.0.9 30m flood")).isZero();
             assertThat(room.calls).containsExactly("kick bob", "banAddress 10.0.0.9 PT30M flood");
             assertThat(out.toString()).contains("Kicked bob.").contains("Banned 10.0.0.9");
-            assertThat(Files.list(dataDir).map(p -> p.getFileName().toString()))
-                    .as("no staging directory left behind").containsExactly("admin.sock");
+            try (var left = Files.list(dataDir)) {
+                assertThat(left.map(p -> p.getFileName().toString()))
+                        .as("no staging directory left behind").containsExactly("admin.sock");
+            }
         }
         assertThat(dataDir.resolve("admin.sock")).doesNotExist();
     }

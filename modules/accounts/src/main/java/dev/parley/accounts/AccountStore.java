@@ -75,6 +75,12 @@ public final class AccountStore {
             this.salt = salt;
             this.owner = owner;
         }
+
+        // Identity on purpose: the owner is an opaque token (one connection), equal only to itself.
+        @SuppressWarnings("ReferenceEquality")
+        boolean heldBy(Object someone) {
+            return owner == someone;
+        }
     }
 
     /** How a store meets its disk; tests slow it down or fill it up. */
@@ -195,7 +201,7 @@ public final class AccountStore {
     public synchronized void release(String username, Object owner) {
         String key = Usernames.key(username);
         Reservation r = reservations.get(key);
-        if (r != null && r.owner == owner) {
+        if (r != null && r.heldBy(owner)) {
             if (r.completing) {
                 r.released = true;
             } else {
@@ -218,7 +224,7 @@ public final class AccountStore {
         Reservation r;
         synchronized (this) {
             r = reservations.get(key);
-            if (r == null || r.owner != owner || r.completing) {
+            if (r == null || !r.heldBy(owner) || r.completing) {
                 throw new IllegalStateException("no registration of " + username + " is under way here");
             }
             r.completing = true;

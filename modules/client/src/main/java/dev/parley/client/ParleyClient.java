@@ -241,7 +241,7 @@ public final class ParleyClient implements AutoCloseable {
     }
 
     private static boolean isLoginSuccess(ServerMessage message) {
-        return message instanceof LoginResult r && r.success() || message instanceof LoginStatus s && s.success();
+        return (message instanceof LoginResult r && r.success()) || (message instanceof LoginStatus s && s.success());
     }
 
     private String requireUser() {

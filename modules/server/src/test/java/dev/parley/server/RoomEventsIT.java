@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,18 +112,22 @@ class RoomEventsIT {
             TestClient watcher = room.registered("watcher");
             int perSender = 150;
             try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                List<Future<?>> sends = new ArrayList<>();
                 for (TestClient sender : List.of(a, b)) {
                     String name = sender == a ? "a" : "b";
-                    pool.submit(() -> {
+                    sends.add(pool.submit(() -> {
                         for (int i = 0; i < perSender; i++) {
                             sender.send(new SendMessage(name, name + i));
                         }
                         return null;
-                    });
+                    }));
                 }
                 List<Future<List<String>>> seen = new ArrayList<>();
                 for (TestClient c : List.of(a, b, watcher)) {
                     seen.add(pool.submit(() -> chatLines(c, 2 * perSender)));
+                }
+                for (Future<?> send : sends) {
+                    send.get(60, TimeUnit.SECONDS); // a sender's failure shows as itself, not as lines missing
                 }
                 List<String> first = seen.get(0).get();
                 assertThat(first).hasSize(2 * perSender);

@@ -41,12 +41,20 @@ public final class AnswerMatcher {
             return waiter.answer();
         }
         waiters.add(waiter);
-        waiter.answer().orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS).whenComplete((m, e) -> {
+        waiter.answer().orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        forgetWhenCancelled(waiter);
+        return waiter.answer();
+    }
+
+    // The stage whenComplete returns only repeats the answer's own outcome, which the requester holds and handles;
+    // forget cannot fail. The answer itself is what requesters get: cancelling it must reach the waiter.
+    @SuppressWarnings("FutureReturnValueIgnored")
+    private void forgetWhenCancelled(Waiter waiter) {
+        waiter.answer().whenComplete((m, e) -> {
             if (e instanceof CancellationException) {
                 forget(waiter);
             }
         });
-        return waiter.answer();
     }
 
     /** Hands {@code message} to its waiter; false when nobody waits for it (it is an event). */

@@ -79,12 +79,11 @@ public final class AuthFlow {
         CompletableFuture<ServerMessage> answer = room.expect(Expectation.GUEST);
         CompletableFuture<ServerMessage> reason = room.expect(Expectation.GUEST_REFUSAL);
         room.send(new GuestLogin(user));
-        answer.whenComplete((first, failed) -> {
+        return answer.whenComplete((first, failed) -> {
             if (failed != null) {
                 reason.cancel(false);
             }
-        });
-        return answer.thenCompose(first -> {
+        }).thenCompose(first -> {
             if (first instanceof LoginResult r && !r.success()) {
                 return reason.thenApply(why -> why instanceof UsernameTaken ? new AuthResult.NameTaken() : refusal(why));
             }

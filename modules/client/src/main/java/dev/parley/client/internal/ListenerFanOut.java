@@ -41,6 +41,12 @@ public final class ListenerFanOut {
             this.listener = listener;
             this.untilLoggedIn = untilLoggedIn;
         }
+
+        // Identity on purpose: a listener is detached as the object that was attached, whatever its equals says.
+        @SuppressWarnings("ReferenceEquality")
+        boolean isFor(ClientListener other) {
+            return listener == other;
+        }
     }
 
     private record Held(ServerMessage message, int bytes) {
@@ -71,7 +77,7 @@ public final class ListenerFanOut {
         synchronized (lock) {
             for (List<Registration> list : List.of(attached, attaching)) {
                 list.removeIf(r -> {
-                    if (r.listener == listener) {
+                    if (r.isFor(listener)) {
                         r.active = false;
                         return true;
                     }

@@ -7,6 +7,7 @@ import dev.parley.protocol.message.ServerMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +31,11 @@ class ClientSocketTest {
         }
 
         @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return read();
+        }
+
+        @Override
         public void close() {
             closed.countDown();
         }
@@ -45,7 +51,7 @@ class ClientSocketTest {
     private final OpenInput in = new OpenInput();
 
     private ClientSocket over(OutputStream out) {
-        return new ClientSocket("room:5050", in, out, in::close);
+        return new ClientSocket("room:5050", in, out, in);
     }
 
     private static CompletableFuture<String> readOn(ClientSocket socket) {
@@ -68,7 +74,7 @@ class ClientSocketTest {
         ClientSocket socket = over(new BrokenOutput());
         var ended = readOn(socket);
 
-        socket.write("{\"type\":\"salt\"}".getBytes());
+        socket.write("{\"type\":\"salt\"}".getBytes(StandardCharsets.UTF_8));
 
         assertThat(ended.get(10, TimeUnit.SECONDS))
                 .isEqualTo("The connection to room:5050 was lost: Broken pipe");
@@ -90,13 +96,13 @@ class ClientSocketTest {
         var out = new java.io.ByteArrayOutputStream();
         ClientSocket socket = over(out);
         var ended = readOn(socket);
-        byte[] login = "{\"password\":\"hash\"}".getBytes();
+        byte[] login = "{\"password\":\"hash\"}".getBytes(StandardCharsets.UTF_8);
 
         socket.write(login);
         socket.closeAfterWrites("done");
 
         ended.get(10, TimeUnit.SECONDS);
-        assertThat(out.toString()).isEqualTo("{\"password\":\"hash\"}");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("{\"password\":\"hash\"}");
         assertThat(login).containsOnly(0);
     }
 }

@@ -72,7 +72,7 @@ final class RoomMembers {
         String key = Usernames.key(member.username());
         lock.lock();
         try {
-            if (members.get(key) != member) {
+            if (!isCurrent(key, member)) {
                 return false;
             }
             members.remove(key);
@@ -94,7 +94,7 @@ final class RoomMembers {
         String key = Usernames.key(member.username());
         lock.lock();
         try {
-            if (members.get(key) == member) {
+            if (isCurrent(key, member)) {
                 broadcastLocked(line, null);
             }
         } finally {
@@ -107,7 +107,7 @@ final class RoomMembers {
         String key = Usernames.key(member.username());
         lock.lock();
         try {
-            if (members.get(key) != member) {
+            if (!isCurrent(key, member)) {
                 return;
             }
             boolean changed = isTyping ? typing.add(key) : typing.remove(key);
@@ -117,6 +117,13 @@ final class RoomMembers {
         } finally {
             lock.unlock();
         }
+    }
+
+    // Identity on purpose: a member is one join. A later join under the same name is another member, even where its
+    // record happens to be equal, and what the old join still says or does must not count as the new one's.
+    @SuppressWarnings("ReferenceEquality")
+    private boolean isCurrent(String key, Member member) {
+        return members.get(key) == member;
     }
 
     private <T> T locked(Supplier<T> action) {

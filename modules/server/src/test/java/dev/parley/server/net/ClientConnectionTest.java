@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +16,7 @@ class ClientConnectionTest {
     void aBatchGoesOutWholeAndInOrderInFewWrites() throws IOException {
         var lines = new ArrayList<byte[]>();
         for (int i = 0; i < 2000; i++) {
-            lines.add(("{\"type\":\"message\",\"n\":" + i + "}\n").getBytes());
+            lines.add(("{\"type\":\"message\",\"n\":" + i + "}\n").getBytes(StandardCharsets.UTF_8));
         }
         var out = new CountingStream();
 
@@ -30,7 +31,7 @@ class ClientConnectionTest {
         byte[] big = new byte[200_000];
         Arrays.fill(big, (byte) 'u');
         big[big.length - 1] = '\n';
-        List<byte[]> lines = List.of("a\n".getBytes(), big, "b\n".getBytes());
+        List<byte[]> lines = List.of("a\n".getBytes(StandardCharsets.UTF_8), big, "b\n".getBytes(StandardCharsets.UTF_8));
         var out = new CountingStream();
 
         ClientConnection.writeBatch(out, batchOf(lines));

@@ -66,11 +66,12 @@ class HashPoolTest {
         CompletableFuture<String> queued = CompletableFuture.supplyAsync(() -> runQuietly("second", BOB), callers);
         awaitQueued(1);
 
-        CompletableFuture.runAsync(() -> pool.close(Duration.ofSeconds(10)), callers);
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(() -> pool.close(Duration.ofSeconds(10)), callers);
 
         assertThat(queued.get(10, TimeUnit.SECONDS)).isEqualTo("busy");
         release.countDown();
         assertThat(running.get(10, TimeUnit.SECONDS)).isEqualTo("first");
+        closing.get(10, TimeUnit.SECONDS);
         assertThatThrownBy(() -> pool.run(CAROL, () -> "late")).isInstanceOf(HashPool.Busy.class);
     }
 

@@ -90,7 +90,8 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         messages.note("You joined " + client.roomAddress() + " as " + me + ". Type /users to list who is here.");
         client.addListener(events);
         users.joined(me);
-        client.users(true).thenAccept(list -> SwingUtilities.invokeLater(() -> users.joined(list)));
+        Background.whenDone(client.users(true), users::joined,
+                e -> messages.problem("Could not list who is here: " + Background.messageOf(e)));
         SwingUtilities.invokeLater(messageField::requestFocusInWindow);
     }
 

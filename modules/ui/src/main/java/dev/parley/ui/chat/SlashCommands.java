@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import javax.swing.SwingUtilities;
 
 /** What a message starting with "/" does: {@code /users} and {@code /users offline}, answered in the conversation. */
 final class SlashCommands {
@@ -34,14 +33,12 @@ final class SlashCommands {
             messages.problem("Use /users or /users offline.");
             return;
         }
-        users.apply(!offline).whenComplete((list, e) -> SwingUtilities.invokeLater(() -> {
-            if (e != null) {
-                messages.problem("Could not list users: " + Background.messageOf(e));
-            } else if (list.isEmpty()) {
+        Background.whenDone(users.apply(!offline), list -> {
+            if (list.isEmpty()) {
                 messages.note(offline ? "Nobody is offline." : "Nobody is online.");
             } else {
                 messages.note((offline ? "Offline: " : "Online: ") + String.join(", ", list));
             }
-        }));
+        }, e -> messages.problem("Could not list users: " + Background.messageOf(e)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.parley.ui.chat;
 
+import dev.parley.ui.common.Background;
 import java.awt.event.KeyEvent;
 import java.util.Collection;
 import java.util.List;
@@ -12,7 +13,6 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JToggleButton;
-import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -72,15 +72,18 @@ final class UserListPanel extends JPanel {
             return;
         }
         showOffline.setText("Show online");
-        offlineUsers.get().whenComplete((users, e) -> SwingUtilities.invokeLater(() -> {
-            if (!showsOnline()) {
-                shown.clear();
-                if (users != null) {
-                    users.forEach(shown::addElement);
-                }
-                title.setText(users == null ? "Offline: unavailable" : "Offline (" + users.size() + ")");
+        Background.whenDone(offlineUsers.get(), this::listOffline, e -> listOffline(null));
+    }
+
+    /** @param users null when the room could not say */
+    private void listOffline(List<String> users) {
+        if (!showsOnline()) {
+            shown.clear();
+            if (users != null) {
+                users.forEach(shown::addElement);
             }
-        }));
+            title.setText(users == null ? "Offline: unavailable" : "Offline (" + users.size() + ")");
+        }
     }
 
     private void refresh() {

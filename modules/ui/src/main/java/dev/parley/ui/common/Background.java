@@ -1,6 +1,7 @@
 package dev.parley.ui.common;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
 
@@ -19,6 +20,20 @@ public final class Background {
                 SwingUtilities.invokeLater(() -> onError.accept(e));
             }
         });
+    }
+
+    /** Reports the outcome of {@code work}, a request already under way, on the event thread. */
+    // The stage whenComplete returns could only fail if handing over to the event thread did; the outcome itself,
+    // failure included, goes to onDone or onError.
+    @SuppressWarnings("FutureReturnValueIgnored")
+    public static <T> void whenDone(CompletableFuture<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        work.whenComplete((result, e) -> SwingUtilities.invokeLater(() -> {
+            if (e != null) {
+                onError.accept(e);
+            } else {
+                onDone.accept(result);
+            }
+        }));
     }
 
     /** The message to show for a failure, looking through wrappers such as ExecutionException. */
