@@ -20,7 +20,10 @@ module dev.parley.app {
     requires org.slf4j;
     requires ch.qos.logback.classic;
 
-    opens dev.parley.app.cli to info.picocli;
-    opens dev.parley.app.config to com.fasterxml.jackson.databind;
-    opens dev.parley.app.wiring to com.google.guice;
+    opens dev.parley.app.cli to
+            info.picocli;
+    opens dev.parley.app.config to
+            com.fasterxml.jackson.databind;
+    opens dev.parley.app.wiring to
+            com.google.guice;
 }

@@ -10,6 +10,9 @@ module dev.parley.bench {
     requires java.management;
     requires jdk.management;
 
-    exports dev.parley.bench.jmh.jmh_generated to jmh.core;
-    opens dev.parley.bench.jmh to jmh.core;
+    exports dev.parley.bench.jmh.jmh_generated to
+            jmh.core;
+
+    opens dev.parley.bench.jmh to
+            jmh.core;
 }

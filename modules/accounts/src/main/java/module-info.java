@@ -12,5 +12,6 @@ module dev.parley.accounts {
 
     exports dev.parley.accounts;
 
-    opens dev.parley.accounts.storage to com.fasterxml.jackson.databind;
+    opens dev.parley.accounts.storage to
+            com.fasterxml.jackson.databind;
 }

@@ -5,8 +5,7 @@ import dev.parley.app.cli.ParleyCommand;
 /** Starts Parley from the command line. */
 public final class ParleyMain {
 
-    private ParleyMain() {
-    }
+    private ParleyMain() {}
 
     public static void main(String[] args) {
         int code = ParleyCommand.commandLine().execute(args);

@@ -69,10 +69,15 @@ class InstalledPackageIT {
     void debHasTheFilesADistributionExpectsAndNoMenuToolInItsScripts() throws Exception {
         Path deb = requireDebOnDebianFamily();
         String info = run(List.of("dpkg-deb", "-I", deb.toString()));
-        assertThat(info).contains("Package: parley-chat").contains("Version: " + VERSION)
-                .doesNotContain("Conflicts").doesNotContain("Breaks").doesNotContain("Replaces");
+        assertThat(info)
+                .contains("Package: parley-chat")
+                .contains("Version: " + VERSION)
+                .doesNotContain("Conflicts")
+                .doesNotContain("Breaks")
+                .doesNotContain("Replaces");
         String contents = run(List.of("dpkg-deb", "-c", deb.toString()));
-        assertThat(contents).as("the class-data archive is made at install, not shipped")
+        assertThat(contents)
+                .as("the class-data archive is made at install, not shipped")
                 .doesNotContain("parley-chat.jsa");
         for (String file : PACKAGE_FILES) {
             assertThat(contents).as("the package ships " + file).contains("./" + file);
@@ -83,30 +88,40 @@ class InstalledPackageIT {
         Path control = Files.createDirectories(root.resolve("DEBIAN"));
         run(List.of("dpkg-deb", "-e", deb.toString(), control.toString()));
         for (String script : List.of("postinst", "prerm", "postrm")) {
-            assertThat(Files.readString(control.resolve(script))).as(script)
-                    .doesNotContain("xdg-desktop-menu").doesNotContain("xdg-icon-resource");
+            assertThat(Files.readString(control.resolve(script)))
+                    .as(script)
+                    .doesNotContain("xdg-desktop-menu")
+                    .doesNotContain("xdg-icon-resource");
         }
         run(List.of("dpkg-deb", "-x", deb.toString(), root.toString()));
         assertThat(root.resolve("usr/bin/parley-chat")).isExecutable();
         assertThat(Files.readString(root.resolve("usr/bin/parley-chat")))
                 .as("starts the bundled runtime directly, not jpackage's launcher that queries dpkg on each start")
-                .contains("exec \"$app/lib/runtime/bin/java\"").contains("-Dparley.command=parley-chat");
+                .contains("exec \"$app/lib/runtime/bin/java\"")
+                .contains("-Dparley.command=parley-chat");
         Path image = root.resolve("opt/parley-chat");
-        assertThat(image.resolve("lib/app/mods")).as("no modules beside the runtime: they are linked into it")
+        assertThat(image.resolve("lib/app/mods"))
+                .as("no modules beside the runtime: they are linked into it")
                 .doesNotExist();
         assertThat(run(List.of(image.resolve("lib/runtime/bin/java").toString(), "--list-modules")))
                 .as("one jlink image holds Parley and what it uses, Guice too")
-                .contains("dev.parley.app@").contains("dev.parley.ui@").contains("com.google.guice@")
+                .contains("dev.parley.app@")
+                .contains("dev.parley.ui@")
+                .contains("com.google.guice@")
                 .contains("com.google.common@33.");
         String desktop = Files.readString(root.resolve("usr/share/applications/parley-chat.desktop"));
-        assertThat(desktop).contains("Name=Parley Chat").contains("Exec=parley-chat").contains("Icon=parley-chat")
+        assertThat(desktop)
+                .contains("Name=Parley Chat")
+                .contains("Exec=parley-chat")
+                .contains("Icon=parley-chat")
                 .contains("Categories=Network;Chat;");
     }
 
     @Test
     void debInstallsUpgradesRemovesAndPurgesForReal() throws Exception {
         Path deb = requireDebOnDebianFamily();
-        assumeTrue("root".equals(System.getProperty("user.name")),
+        assumeTrue(
+                "root".equals(System.getProperty("user.name")),
                 "installing for real needs root (CI runs as root); the package itself was checked above");
         assertThat(sh("dpkg-query", "-W", "-f=${Status}", PACKAGE).output())
                 .as("parley-chat must not be installed before the test, which would replace it")
@@ -129,9 +144,11 @@ class InstalledPackageIT {
 
             String version = run(List.of(COMMAND.toString(), "--version"));
             assertThat(version.strip()).isEqualTo("Parley " + VERSION);
-            assertThat(run(List.of(COMMAND.toString(), "--help"))).contains("Usage: parley-chat ")
+            assertThat(run(List.of(COMMAND.toString(), "--help")))
+                    .contains("Usage: parley-chat ")
                     .contains("admin");
-            assertThat(APP.resolve("lib/app/parley-chat.jsa")).as("postinst made the class-data archive")
+            assertThat(APP.resolve("lib/app/parley-chat.jsa"))
+                    .as("postinst made the class-data archive")
                     .isRegularFile();
             StartUp startUp = measureVersion(COMMAND);
             long installedBytes = sizeOf(APP);
@@ -147,17 +164,23 @@ class InstalledPackageIT {
             }
             Path newer = newerVersionOf(deb, VERSION + "+upgrade1");
             apt("install", "-y", newer.toString());
-            assertThat(sh("dpkg-query", "-W", "-f=${Status} ${Version}", PACKAGE).output())
+            assertThat(sh("dpkg-query", "-W", "-f=${Status} ${Version}", PACKAGE)
+                            .output())
                     .isEqualTo("install ok installed " + VERSION + "+upgrade1");
-            assertThat(Files.readString(SERVICE_DATA.resolve("accounts.json"))).as("the upgrade kept the data")
+            assertThat(Files.readString(SERVICE_DATA.resolve("accounts.json")))
+                    .as("the upgrade kept the data")
                     .contains("\"alice\"");
-            assertThat(APP.resolve("lib/app/parley-chat.jsa")).as("archive made again").isRegularFile();
+            assertThat(APP.resolve("lib/app/parley-chat.jsa"))
+                    .as("archive made again")
+                    .isRegularFile();
             assertThat(run(List.of(COMMAND.toString(), "--version")).strip()).isEqualTo("Parley " + VERSION);
 
             // 3. Remove keeps the service's data (and every user's own); purge deletes the service's.
             apt("remove", "-y", PACKAGE);
             assertThat(COMMAND).doesNotExist();
-            assertThat(APP).as("nothing left in /opt, not even the archive postinst made").doesNotExist();
+            assertThat(APP)
+                    .as("nothing left in /opt, not even the archive postinst made")
+                    .doesNotExist();
             assertThat(Files.readString(SERVICE_DATA.resolve("accounts.json"))).contains("\"alice\"");
             apt("purge", "-y", PACKAGE);
             assertThat(SERVICE_DATA).doesNotExist();
@@ -202,23 +225,32 @@ class InstalledPackageIT {
         for (String file : PACKAGE_FILES) {
             assertThat(Path.of("/").resolve(file)).as(file).exists();
         }
-        assertThat(sh("getent", "passwd", PACKAGE).output()).as("the service's system user").contains(PACKAGE);
+        assertThat(sh("getent", "passwd", PACKAGE).output())
+                .as("the service's system user")
+                .contains(PACKAGE);
         assertThat(Files.getOwner(SERVICE_DATA).getName()).isEqualTo(PACKAGE);
     }
 
     /** The unit as systemd reads it; systemd-analyze works without systemd running (.ci/run installs it). */
     private static void checkUnit() throws Exception {
-        assertThat(Path.of("/usr/bin/systemd-analyze")).as("systemd-analyze (Debian's systemd package)")
+        assertThat(Path.of("/usr/bin/systemd-analyze"))
+                .as("systemd-analyze (Debian's systemd package)")
                 .isExecutable();
         Result verify = sh("systemd-analyze", "verify", UNIT.toString());
         assertThat(verify.exit()).as(verify.output()).isZero();
         assertThat(verify.output()).as("no complaints").doesNotContain("parley-chat-room.service:");
         String unit = Files.readString(UNIT);
-        assertThat(unit).contains("User=parley-chat").contains("NoNewPrivileges=yes")
-                .contains("ProtectSystem=strict").contains("ProtectHome=yes").contains("PrivateTmp=yes")
-                .contains("ReadWritePaths=/var/lib/parley-chat").contains("KillSignal=SIGTERM");
+        assertThat(unit)
+                .contains("User=parley-chat")
+                .contains("NoNewPrivileges=yes")
+                .contains("ProtectSystem=strict")
+                .contains("ProtectHome=yes")
+                .contains("PrivateTmp=yes")
+                .contains("ReadWritePaths=/var/lib/parley-chat")
+                .contains("KillSignal=SIGTERM");
         assertThat(Files.exists(Path.of("/etc/systemd/system/multi-user.target.wants/parley-chat-room.service")))
-                .as("not enabled by the package").isFalse();
+                .as("not enabled by the package")
+                .isFalse();
     }
 
     /**
@@ -226,19 +258,40 @@ class InstalledPackageIT {
      * directory. Two clients chat, root and a stranger try the admin socket, SIGTERM closes the room.
      */
     private void runTheServiceRoom() throws Exception {
-        Process host = new ProcessBuilder("setpriv", "--reuid=" + PACKAGE, "--regid=" + PACKAGE, "--init-groups",
-                COMMAND.toString(), "host", "--headless", "--port", "0", "--bind", "127.0.0.1",
-                "--data-dir", SERVICE_DATA.toString()).redirectErrorStream(true).start();
+        Process host = new ProcessBuilder(
+                        "setpriv",
+                        "--reuid=" + PACKAGE,
+                        "--regid=" + PACKAGE,
+                        "--init-groups",
+                        COMMAND.toString(),
+                        "host",
+                        "--headless",
+                        "--port",
+                        "0",
+                        "--bind",
+                        "127.0.0.1",
+                        "--data-dir",
+                        SERVICE_DATA.toString())
+                .redirectErrorStream(true)
+                .start();
         try {
             BlockingQueue<String> lines = new LinkedBlockingQueue<>();
             Thread.ofVirtual().start(() -> pump(host, lines));
             int port = awaitPort(lines);
             chatAndStop(host, port, () -> {
-                String users = run(List.of(COMMAND.toString(), "admin", "--data-dir", SERVICE_DATA.toString(),
-                        "users"));
+                String users =
+                        run(List.of(COMMAND.toString(), "admin", "--data-dir", SERVICE_DATA.toString(), "users"));
                 assertThat(users).contains("2 online:");
-                Result stranger = sh("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
-                        COMMAND.toString(), "admin", "--data-dir", SERVICE_DATA.toString(), "stop");
+                Result stranger = sh(
+                        "setpriv",
+                        "--reuid=nobody",
+                        "--regid=nogroup",
+                        "--clear-groups",
+                        COMMAND.toString(),
+                        "admin",
+                        "--data-dir",
+                        SERVICE_DATA.toString(),
+                        "stop");
                 assertThat(stranger.exit()).as(stranger.output()).isEqualTo(1);
                 assertThat(host.isAlive()).isTrue();
             });
@@ -255,9 +308,12 @@ class InstalledPackageIT {
         assumeTrue(rpm != null, "no .rpm built here (rpmbuild missing)");
         run(List.of("bash", "-c", "rpm2cpio '" + rpm + "' | (cd '" + root + "' && cpio -idm --quiet)"));
         for (String file : PACKAGE_FILES) {
-            assertThat(Files.exists(root.resolve(file), java.nio.file.LinkOption.NOFOLLOW_LINKS)).as(file).isTrue();
+            assertThat(Files.exists(root.resolve(file), java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .as(file)
+                    .isTrue();
         }
-        assertThat(run(List.of("rpm", "-qp", "--scripts", rpm.toString()))).doesNotContain("xdg-desktop-menu")
+        assertThat(run(List.of("rpm", "-qp", "--scripts", rpm.toString())))
+                .doesNotContain("xdg-desktop-menu")
                 .contains("useradd --system");
         Path launcher = root.resolve("opt/parley-chat/bin/parley-chat");
         String version = run(List.of(launcher.toString(), "--version"));
@@ -265,12 +321,22 @@ class InstalledPackageIT {
         StartUp startUp = measureVersion(launcher);
 
         Path data = Files.createDirectories(root.resolve("data"));
-        Process host = new ProcessBuilder(launcher.toString(), "host", "--headless", "--port", "0", "--bind",
-                "127.0.0.1", "--data-dir", data.toString()).redirectErrorStream(true).start();
+        Process host = new ProcessBuilder(
+                        launcher.toString(),
+                        "host",
+                        "--headless",
+                        "--port",
+                        "0",
+                        "--bind",
+                        "127.0.0.1",
+                        "--data-dir",
+                        data.toString())
+                .redirectErrorStream(true)
+                .start();
         try {
             BlockingQueue<String> lines = new LinkedBlockingQueue<>();
             Thread.ofVirtual().start(() -> pump(host, lines));
-            chatAndStop(host, awaitPort(lines), () -> { });
+            chatAndStop(host, awaitPort(lines), () -> {});
         } finally {
             host.destroyForcibly();
         }
@@ -289,7 +355,7 @@ class InstalledPackageIT {
         var aliceHears = new LinkedBlockingQueue<ServerMessage>();
         var bobHears = new LinkedBlockingQueue<ServerMessage>();
         try (var alice = ParleyClient.connect("127.0.0.1", port);
-             var bob = ParleyClient.connect("127.0.0.1", port)) {
+                var bob = ParleyClient.connect("127.0.0.1", port)) {
             alice.addListener(into(aliceHears));
             bob.addListener(into(bobHears));
             assertThat(alice.register("alice", "pw-a".toCharArray()).get(TIMEOUT_S, TimeUnit.SECONDS))
@@ -305,15 +371,18 @@ class InstalledPackageIT {
             await(aliceHears, new Shutdown());
             await(bobHears, new Shutdown());
         }
-        assertThat(host.waitFor(TIMEOUT_S, TimeUnit.SECONDS)).as("room stopped on SIGTERM").isTrue();
+        assertThat(host.waitFor(TIMEOUT_S, TimeUnit.SECONDS))
+                .as("room stopped on SIGTERM")
+                .isTrue();
     }
 
     private static Path requireDebOnDebianFamily() throws IOException {
-        boolean debianFamily = System.getProperty("os.name").startsWith("Linux")
-                && Files.isExecutable(Path.of("/usr/bin/dpkg-deb"));
+        boolean debianFamily =
+                System.getProperty("os.name").startsWith("Linux") && Files.isExecutable(Path.of("/usr/bin/dpkg-deb"));
         Optional<Path> deb = find(".deb");
         assumeTrue(debianFamily || deb.isPresent(), "not a Debian-family machine: no .deb is built here");
-        assertThat(deb).as("this is a Debian-family machine, so build.sh must have built a .deb in " + INSTALLERS)
+        assertThat(deb)
+                .as("this is a Debian-family machine, so build.sh must have built a .deb in " + INSTALLERS)
                 .isPresent();
         return deb.orElseThrow();
     }
@@ -323,7 +392,8 @@ class InstalledPackageIT {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.list(INSTALLERS)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                    .findFirst();
         }
     }
 
@@ -336,9 +406,12 @@ class InstalledPackageIT {
         assertThat(r.exit()).as(String.join(" ", command) + "\n" + r.output()).isZero();
         assertThat(r.output()).as("maintainer scripts ran cleanly").doesNotContain("returned error exit status");
         // dpkg notes that it leaves /opt itself when something else is in it: that one is expected.
-        assertThat(r.output().lines().filter(line -> line.contains("warning:"))
-                .filter(line -> !line.contains("directory '/opt' not empty")))
-                .as("dpkg warnings").isEmpty();
+        assertThat(r.output()
+                        .lines()
+                        .filter(line -> line.contains("warning:"))
+                        .filter(line -> !line.contains("directory '/opt' not empty")))
+                .as("dpkg warnings")
+                .isEmpty();
     }
 
     private record Result(int exit, String output) {
@@ -351,21 +424,22 @@ class InstalledPackageIT {
 
     private static Result sh(String... command) {
         try {
-            return Result.of(new ProcessBuilder(command).redirectErrorStream(true).start());
+            return Result.of(
+                    new ProcessBuilder(command).redirectErrorStream(true).start());
         } catch (Exception e) {
             return new Result(-1, String.valueOf(e));
         }
     }
 
     private static String run(List<String> command) throws Exception {
-        Result r = Result.of(new ProcessBuilder(command).redirectErrorStream(true).start());
+        Result r =
+                Result.of(new ProcessBuilder(command).redirectErrorStream(true).start());
         assertThat(r.exit()).as(String.join(" ", command) + "\n" + r.output()).isZero();
         return r.output();
     }
 
     /** {@code --version} run ten times after one warm-up: the machine is shared, so the spread matters. */
-    private record StartUp(double min, double median) {
-    }
+    private record StartUp(double min, double median) {}
 
     private static StartUp measureVersion(Path launcher) throws Exception {
         run(List.of(launcher.toString(), "--version"));
@@ -415,8 +489,7 @@ class InstalledPackageIT {
             }
 
             @Override
-            public void onDisconnected(String reason) {
-            }
+            public void onDisconnected(String reason) {}
         };
     }
 
@@ -433,14 +506,17 @@ class InstalledPackageIT {
 
     private static long sizeOf(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
         }
     }
 
     private static void report(String kind, long packageBytes, long installedBytes, StartUp startUp)
             throws IOException {
-        String line = String.format("| %s | %.1f MB | %.1f MB | %.2f s (min %.2f s) |%n", kind,
-                packageBytes / 1e6, installedBytes / 1e6, startUp.median(), startUp.min());
+        String line = String.format(
+                "| %s | %.1f MB | %.1f MB | %.2f s (min %.2f s) |%n",
+                kind, packageBytes / 1e6, installedBytes / 1e6, startUp.median(), startUp.min());
         System.out.print("Installer " + line);
         Path report = Path.of(System.getProperty("parley.report", "target/installer-sizes.md"));
         Files.writeString(report, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);

@@ -57,8 +57,8 @@ public final class AdminSocket implements AutoCloseable {
         }
         Path path = dataDir.resolve(FILE_NAME);
         Files.deleteIfExists(path);
-        Path staging = Files.createTempDirectory(dataDir, ".admin-",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path staging = Files.createTempDirectory(
+                dataDir, ".admin-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         try {
             Path staged = staging.resolve("s");
@@ -97,10 +97,13 @@ public final class AdminSocket implements AutoCloseable {
             // Read before refusing: closing on unread input would reset the connection before the reason arrives.
             LineRead read = readLine(client);
             Optional<String> refusal = policy.refusal(client);
-            String answer = refusal.isPresent() ? "error: " + refusal.get() + "\n" : switch (read) {
-                case LineRead.Line(String line) -> run(line);
-                case LineRead.TooLong() -> "error: a command is one line of at most " + MAX_LINE_BYTES + " bytes\n";
-            };
+            String answer = refusal.isPresent()
+                    ? "error: " + refusal.get() + "\n"
+                    : switch (read) {
+                        case LineRead.Line(String line) -> run(line);
+                        case LineRead.TooLong() ->
+                            "error: a command is one line of at most " + MAX_LINE_BYTES + " bytes\n";
+                    };
             reply(client, answer);
         } catch (IOException e) {
             // the admin client went away; nothing to tell anyone
@@ -125,11 +128,9 @@ public final class AdminSocket implements AutoCloseable {
 
     /** What one connection sent: its first line, or too much without a line end. */
     sealed interface LineRead {
-        record Line(String text) implements LineRead {
-        }
+        record Line(String text) implements LineRead {}
 
-        record TooLong() implements LineRead {
-        }
+        record TooLong() implements LineRead {}
     }
 
     static LineRead readLine(SocketChannel client) throws IOException {

@@ -29,7 +29,8 @@ record PeerPolicy(String roomUser) {
             return Optional.empty(); // no peer credentials on this system: the file permissions decide alone
         }
         String user = peer.user().getName();
-        return allows(user) ? Optional.empty()
+        return allows(user)
+                ? Optional.empty()
                 : Optional.of(user + " may not run room commands; only " + roomUser + " and root may");
     }
 }

@@ -13,20 +13,30 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code parley admin COMMAND}: a host command for a room running headless elsewhere, such as the service. */
-@Command(name = "admin", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Give a running headless room a host command, such as the packaged service's room.",
-                "COMMAND is what you would type in the room's terminal: users, bans, "
-                        + "ban USER|ADDRESS [DURATION] [REASON], unban USER|ADDRESS, kick USER, stop, help.",
-                "It goes over " + AdminSocket.FILE_NAME + " in the room's data directory, "
-                        + "which only the room's user and root may open."},
-        footer = {"", "The packaged service's room:",
-                "  sudo parley-chat admin --data-dir /var/lib/parley-chat kick eve"})
+@Command(
+        name = "admin",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Give a running headless room a host command, such as the packaged service's room.",
+            "COMMAND is what you would type in the room's terminal: users, bans, "
+                    + "ban USER|ADDRESS [DURATION] [REASON], unban USER|ADDRESS, kick USER, stop, help.",
+            "It goes over " + AdminSocket.FILE_NAME + " in the room's data directory, "
+                    + "which only the room's user and root may open."
+        },
+        footer = {
+            "",
+            "The packaged service's room:",
+            "  sudo parley-chat admin --data-dir /var/lib/parley-chat kick eve"
+        })
 public final class AdminCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
             description = "The running room's data directory (default: ${DEFAULT-VALUE}).")
     Path dataDir = DataDirs.defaultDataDir();
 

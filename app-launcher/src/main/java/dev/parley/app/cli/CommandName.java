@@ -8,8 +8,7 @@ public final class CommandName {
 
     static final String PROPERTY = "parley.command";
 
-    private CommandName() {
-    }
+    private CommandName() {}
 
     public static String current() {
         String name = System.getProperty(PROPERTY, "").strip();

@@ -42,7 +42,8 @@ final class HeadlessHost {
         System.setProperty("parley.logDir", dataDir.resolve("logs").toString());
         try {
             RoomSetup setup = configurer.configure(dataDir.root());
-            ComposedRoom room = RunInjector.headless().getInstance(RoomComposer.class)
+            ComposedRoom room = RunInjector.headless()
+                    .getInstance(RoomComposer.class)
                     .compose(dataDir, setup.config(), setup.hashIterations());
             RoomServer server = room.server();
             server.start();
@@ -103,14 +104,16 @@ final class HeadlessHost {
     }
 
     private static void startConsole(AdminConsole adminConsole) {
-        Thread console = new Thread(() -> {
-            var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            try {
-                adminConsole.run(in);
-            } catch (IOException e) {
-                // no usable terminal: the room runs on, stopped by a signal
-            }
-        }, "parley-console");
+        Thread console = new Thread(
+                () -> {
+                    var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                    try {
+                        adminConsole.run(in);
+                    } catch (IOException e) {
+                        // no usable terminal: the room runs on, stopped by a signal
+                    }
+                },
+                "parley-console");
         console.setDaemon(true);
         console.start();
     }

@@ -17,7 +17,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code parley host}: open a room on this machine. */
-@Command(name = "host", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "host",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Open a chat room on this machine that others on the network can join.")
 public final class HostCommand implements Callable<Integer> {
 
@@ -27,15 +30,21 @@ public final class HostCommand implements Callable<Integer> {
     @Option(names = "--headless", description = "Run without a window; read host commands (/help) from the terminal.")
     boolean headless;
 
-    @Option(names = "--port", paramLabel = "N", description = "TCP port to listen on (default: server.json, else "
-            + Defaults.PORT + ").")
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            description = "TCP port to listen on (default: server.json, else " + Defaults.PORT + ").")
     Integer port;
 
-    @Option(names = "--bind", paramLabel = "ADDR",
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDR",
             description = "Address to listen on, '*' for all interfaces (default: server.json, else *).")
     String bind;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
             description = "Where accounts, bans, server.json and logs live (default: ${DEFAULT-VALUE}).")
     Path dataDir = DataDirs.defaultDataDir();
 
@@ -73,8 +82,7 @@ public final class HostCommand implements Callable<Integer> {
     }
 
     /** What a room needs besides its data directory. */
-    record RoomSetup(ServerConfig config, int hashIterations) {
-    }
+    record RoomSetup(ServerConfig config, int hashIterations) {}
 
     /** Reads the configuration once the data directory is locked. */
     @FunctionalInterface

@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code parley join HOST[:PORT]}: connect to a room and go straight to logging in. */
-@Command(name = "join", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "join",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Join a room someone hosts: connects, then asks you to log in or register.")
 public final class JoinCommand implements Callable<Integer> {
 

@@ -5,16 +5,17 @@ import dev.parley.app.desktop.DesktopLauncher;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * The top of the command line: {@code parley [--version|--help] COMMAND}. Help and messages show the name it was
  * installed under ({@link CommandName}).
  */
-@Command(name = "parley",
+@Command(
+        name = "parley",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {"Chat rooms for your local network.", "Without a command, opens the start window."},
@@ -24,7 +25,9 @@ public final class ParleyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
             description = "Where hosted rooms keep accounts, bans, server.json and logs (default: ${DEFAULT-VALUE}).")
     Path dataDir = DataDirs.defaultDataDir();
 

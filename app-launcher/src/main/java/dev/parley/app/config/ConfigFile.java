@@ -18,8 +18,7 @@ public final class ConfigFile {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
-    private ConfigFile() {
-    }
+    private ConfigFile() {}
 
     public static ServerSettings loadOrCreate(Path dataDir) throws ConfigException {
         Path file = dataDir.resolve(FILE_NAME);

@@ -7,11 +7,11 @@ import java.util.Map;
 /** Where Parley keeps accounts, bans, configuration and logs by default, per operating system. */
 public final class DataDirs {
 
-    private DataDirs() {
-    }
+    private DataDirs() {}
 
     public static Path defaultDataDir() {
-        return defaultDataDir(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
+        return defaultDataDir(
+                System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
     static Path defaultDataDir(String osName, Map<String, String> env, Path home) {

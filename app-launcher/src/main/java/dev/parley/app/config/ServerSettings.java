@@ -59,7 +59,8 @@ public record ServerSettings(
     /** {@code maxLineBytes} is the key's name from before messages were framed by JSON object rather than line. */
     private Integer messageBytes() {
         if (maxLineBytes != null) {
-            LOG.warn("server.json: \"maxLineBytes\" is deprecated; call it \"maxMessageBytes\"{}",
+            LOG.warn(
+                    "server.json: \"maxLineBytes\" is deprecated; call it \"maxMessageBytes\"{}",
                     maxMessageBytes != null ? " (both are set: maxMessageBytes wins)" : "");
         }
         return maxMessageBytes != null ? maxMessageBytes : maxLineBytes;

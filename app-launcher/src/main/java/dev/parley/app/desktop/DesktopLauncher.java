@@ -1,13 +1,13 @@
 package dev.parley.app.desktop;
 
 import dev.parley.app.cli.CommandName;
+import dev.parley.app.wiring.RunInjector;
 import dev.parley.client.RoomAddress;
 import dev.parley.ui.ParleyUi;
 import java.awt.GraphicsEnvironment;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import dev.parley.app.wiring.RunInjector;
 
 /** Opens the desktop app at the window the command asked for, and waits until the person closes it. */
 public final class DesktopLauncher {

@@ -4,10 +4,10 @@ import dev.parley.accounts.DataDirectory;
 import dev.parley.accounts.StoreException;
 import dev.parley.app.config.ConfigFile;
 import dev.parley.app.config.ServerSettings;
+import dev.parley.client.RoomAddress;
 import dev.parley.server.LanAddresses;
 import dev.parley.server.RoomServer;
 import dev.parley.server.ServerConfig;
-import dev.parley.client.RoomAddress;
 import dev.parley.ui.HostSettings;
 import dev.parley.ui.HostTools;
 import dev.parley.ui.HostedRoom;
@@ -40,7 +40,10 @@ public final class EmbeddedRoomHosting implements RoomHosting {
                     .build();
             RoomServer server = rooms.compose(dir, config, fileSettings.hashIterations());
             server.start();
-            return new Room(server, dir, new RoomAdminHostTools(server),
+            return new Room(
+                    server,
+                    dir,
+                    new RoomAdminHostTools(server),
                     LocalRoomAddress.of(config.bindAddress(), server.port()),
                     LocalRoomAddress.isEveryInterface(config.bindAddress()));
         } catch (Exception e) {
@@ -55,8 +58,9 @@ public final class EmbeddedRoomHosting implements RoomHosting {
         RoomServer compose(DataDirectory dir, ServerConfig config, int hashIterations) throws StoreException;
     }
 
-    private record Room(RoomServer server, DataDirectory dir, HostTools tools, RoomAddress localAddress,
-                        boolean onEveryInterface) implements HostedRoom {
+    private record Room(
+            RoomServer server, DataDirectory dir, HostTools tools, RoomAddress localAddress, boolean onEveryInterface)
+            implements HostedRoom {
 
         /** Every LAN address when the room listens on all of them; else the one it is bound to. */
         @Override

@@ -9,8 +9,7 @@ import java.net.InetAddress;
  */
 public final class LocalRoomAddress {
 
-    private LocalRoomAddress() {
-    }
+    private LocalRoomAddress() {}
 
     /** Whether a room bound to {@code bindAddress} listens on every interface, so on every LAN address. */
     public static boolean isEveryInterface(String bindAddress) {

@@ -28,7 +28,9 @@ public final class RoomAdminHostTools implements HostTools {
 
     @Override
     public List<OnlinePerson> online() {
-        return admin.onlineUsers().stream().map(u -> new OnlinePerson(u.username(), u.address(), u.since())).toList();
+        return admin.onlineUsers().stream()
+                .map(u -> new OnlinePerson(u.username(), u.address(), u.since()))
+                .toList();
     }
 
     @Override

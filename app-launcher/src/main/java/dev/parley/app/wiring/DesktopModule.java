@@ -32,8 +32,10 @@ final class DesktopModule extends AbstractModule {
     @Provides
     @Singleton
     RoomHosting hosting(RoomComposer rooms) {
-        return new EmbeddedRoomHosting(dataDir, (dir, config, hashIterations) ->
-                rooms.compose(dir, config, hashIterations).server());
+        return new EmbeddedRoomHosting(
+                dataDir,
+                (dir, config, hashIterations) ->
+                        rooms.compose(dir, config, hashIterations).server());
     }
 
     @Provides

@@ -31,8 +31,7 @@ public final class RoomComposer {
     }
 
     /** A room, not yet started, over a locked data directory. */
-    public ComposedRoom compose(DataDirectory dataDir, ServerConfig config, int hashIterations)
-            throws StoreException {
+    public ComposedRoom compose(DataDirectory dataDir, ServerConfig config, int hashIterations) throws StoreException {
         Module[] modules = Stream.concat(
                         Stream.of(new AccountsModule(dataDir, hashIterations), new RoomModule(config)),
                         runModules.stream())
@@ -75,6 +74,5 @@ public final class RoomComposer {
     }
 
     /** Modules a kind of run adds to each room it composes (the headless run: the terminal's admin console). */
-    record RoomExtras(List<Module> modules) {
-    }
+    record RoomExtras(List<Module> modules) {}
 }

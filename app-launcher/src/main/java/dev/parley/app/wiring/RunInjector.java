@@ -23,8 +23,7 @@ public final class RunInjector {
         System.setProperty("guice_include_stack_traces", "OFF");
     }
 
-    private RunInjector() {
-    }
+    private RunInjector() {}
 
     /** A room with no window. */
     public static Injector headless() {

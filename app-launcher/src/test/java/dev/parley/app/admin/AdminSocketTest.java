@@ -29,6 +29,7 @@ class AdminSocketTest {
 
     @TempDir
     Path dataDir;
+
     private final RecordingRoom room = new RecordingRoom();
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -45,7 +46,8 @@ class AdminSocketTest {
             assertThat(out.toString()).contains("Kicked bob.").contains("Banned 10.0.0.9");
             try (var left = Files.list(dataDir)) {
                 assertThat(left.map(p -> p.getFileName().toString()))
-                        .as("no staging directory left behind").containsExactly("admin.sock");
+                        .as("no staging directory left behind")
+                        .containsExactly("admin.sock");
             }
         }
         assertThat(dataDir.resolve("admin.sock")).doesNotExist();
@@ -66,8 +68,10 @@ class AdminSocketTest {
     void aStaleSocketFromACrashedRoomIsReplaced() throws Exception {
         Files.writeString(dataDir.resolve("admin.sock"), "left by a crash");
         try (AdminSocket socket = AdminSocket.open(dataDir, room).orElseThrow()) {
-            assertThat(Files.readAttributes(socket.path(), BasicFileAttributes.class).isOther())
-                    .as("a socket now, not the old file").isTrue();
+            assertThat(Files.readAttributes(socket.path(), BasicFileAttributes.class)
+                            .isOther())
+                    .as("a socket now, not the old file")
+                    .isTrue();
             assertThat(client().send("users")).isZero();
         }
         assertThat(out.toString()).contains("1 online:");

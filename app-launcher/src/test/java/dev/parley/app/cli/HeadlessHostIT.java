@@ -51,6 +51,7 @@ class HeadlessHostIT {
 
     @TempDir
     Path dataDir;
+
     private final List<Running> started = new ArrayList<>();
 
     @AfterEach
@@ -73,7 +74,10 @@ class HeadlessHostIT {
 
         Running installed = launchWith(List.of("-Dparley.command=parley-chat"), "--help");
         assertThat(installed.awaitExit()).isZero();
-        assertThat(installed.stdout()).contains("Usage: parley-chat ").contains("admin").doesNotContain("parley ");
+        assertThat(installed.stdout())
+                .contains("Usage: parley-chat ")
+                .contains("admin")
+                .doesNotContain("parley ");
         Running sub = launchWith(List.of("-Dparley.command=parley-chat"), "admin", "--help");
         assertThat(sub.awaitExit()).isZero();
         assertThat(sub.stdout()).contains("Usage: parley-chat admin");
@@ -83,7 +87,9 @@ class HeadlessHostIT {
     void withoutADisplayTheDesktopAppSaysHowToRunHeadless() throws Exception {
         Running r = launchWith(List.of("-Djava.awt.headless=true"), "--data-dir", dataDir.toString());
         assertThat(r.awaitExit()).isEqualTo(2);
-        assertThat(r.stderr()).contains("needs a display").contains("parley host --headless")
+        assertThat(r.stderr())
+                .contains("needs a display")
+                .contains("parley host --headless")
                 .doesNotContain("Exception");
     }
 
@@ -96,11 +102,12 @@ class HeadlessHostIT {
 
     @Test
     void hostsARoomThatClientsUseAndStopsCleanlyOnSigterm() throws Exception {
-        Running host = launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1",
-                "--data-dir", dataDir.toString());
+        Running host =
+                launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString());
         int port = host.awaitPort();
 
-        try (var alice = new Client(port); var bob = new Client(port)) {
+        try (var alice = new Client(port);
+                var bob = new Client(port)) {
             alice.register("alice", "pw1");
             bob.register("bob", "pw2");
             bob.send(new SendMessage("bob", "hello from bob"));
@@ -109,25 +116,29 @@ class HeadlessHostIT {
             host.type("/users");
             host.awaitStdout("2 online:");
 
-            host.process.destroy();   // SIGTERM
+            host.process.destroy(); // SIGTERM
 
             alice.await(Shutdown.class);
             bob.await(Shutdown.class);
             assertThat(host.process.waitFor(TIMEOUT_S, TimeUnit.SECONDS)).isTrue();
         }
-        assertThat(Files.readString(dataDir.resolve("accounts.json"))).contains("\"alice\"").contains("\"bob\"");
+        assertThat(Files.readString(dataDir.resolve("accounts.json")))
+                .contains("\"alice\"")
+                .contains("\"bob\"");
     }
 
     @Test
     void hostCommandsFromAnotherProcessReachTheRoomOverItsAdminSocket() throws Exception {
-        Running host = launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1",
-                "--data-dir", dataDir.toString());
+        Running host =
+                launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString());
         int port = host.awaitPort();
         Path socket = dataDir.resolve("admin.sock");
-        assertThat(Files.getPosixFilePermissions(socket)).as("only the room's user may open it")
+        assertThat(Files.getPosixFilePermissions(socket))
+                .as("only the room's user may open it")
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
 
-        try (var alice = new Client(port); var bob = new Client(port)) {
+        try (var alice = new Client(port);
+                var bob = new Client(port)) {
             alice.register("alice", "pw1");
             bob.register("bob", "pw2");
 
@@ -145,7 +156,9 @@ class HeadlessHostIT {
             assertThat(ban.stdout()).contains("Nobody called").contains("eve");
             Running banAddress = launch("admin", "--data-dir", dataDir.toString(), "ban", "10.9.8.7", "spam");
             assertThat(banAddress.awaitExit()).isZero();
-            assertThat(Files.readString(dataDir.resolve("bans.json"))).contains("10.9.8.7").contains("spam");
+            assertThat(Files.readString(dataDir.resolve("bans.json")))
+                    .contains("10.9.8.7")
+                    .contains("spam");
 
             Running stop = launch("admin", "--data-dir", dataDir.toString(), "stop");
             assertThat(stop.awaitExit()).isZero();
@@ -160,11 +173,12 @@ class HeadlessHostIT {
 
     @Test
     void anotherUserCannotGiveTheRoomCommandsEvenWithTheSocketOpenedUp() throws Exception {
-        assumeTrue("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/setpriv")),
+        assumeTrue(
+                "root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/setpriv")),
                 "needs root and setpriv to act as a second user");
         Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Running host = launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1",
-                "--data-dir", dataDir.toString());
+        Running host =
+                launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString());
         host.awaitPort();
         var asNobody = List.of("/usr/bin/setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups");
 
@@ -186,8 +200,8 @@ class HeadlessHostIT {
 
     @Test
     void stopCommandClosesTheRoom() throws Exception {
-        Running host = launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1",
-                "--data-dir", dataDir.toString());
+        Running host =
+                launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString());
         int port = host.awaitPort();
         try (var alice = new Client(port)) {
             alice.send(new SaltRequest("alice"));
@@ -202,12 +216,12 @@ class HeadlessHostIT {
 
     @Test
     void aSecondServerOnTheSameDataDirectoryRefusesToStart() throws Exception {
-        Running first = launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1",
-                "--data-dir", dataDir.toString());
+        Running first =
+                launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString());
         first.awaitPort();
 
-        Running second = launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1",
-                "--data-dir", dataDir.toString());
+        Running second =
+                launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString());
 
         assertThat(second.awaitExit()).isEqualTo(1);
         assertThat(second.stderr()).contains("Another Parley server is already using the data directory");
@@ -217,8 +231,15 @@ class HeadlessHostIT {
     void aPortInUseIsExplained() throws Exception {
         try (var taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress("127.0.0.1", 0));
-            Running r = launch("host", "--headless", "--port", String.valueOf(taken.getLocalPort()),
-                    "--bind", "127.0.0.1", "--data-dir", dataDir.toString());
+            Running r = launch(
+                    "host",
+                    "--headless",
+                    "--port",
+                    String.valueOf(taken.getLocalPort()),
+                    "--bind",
+                    "127.0.0.1",
+                    "--data-dir",
+                    dataDir.toString());
             assertThat(r.awaitExit()).isEqualTo(1);
             assertThat(r.stderr()).contains("is in use").doesNotContain("Exception");
         }
@@ -252,8 +273,8 @@ class HeadlessHostIT {
         var command = new ArrayList<>(prefix);
         command.add(java);
         command.addAll(jvmOptions);
-        command.addAll(List.of("-p", System.getProperty("parley.modules"),
-                "-m", "dev.parley.app/dev.parley.app.ParleyMain"));
+        command.addAll(
+                List.of("-p", System.getProperty("parley.modules"), "-m", "dev.parley.app/dev.parley.app.ParleyMain"));
         command.addAll(List.of(args));
         Running r = new Running(new ProcessBuilder(command).start());
         started.add(r);
@@ -310,7 +331,8 @@ class HeadlessHostIT {
                     break;
                 }
             }
-            throw new AssertionError("no \"" + fragment + "\" on stdout; stdout:\n" + stdout() + "\nstderr:\n" + stderr());
+            throw new AssertionError(
+                    "no \"" + fragment + "\" on stdout; stdout:\n" + stdout() + "\nstderr:\n" + stderr());
         }
 
         void type(String command) throws IOException {
@@ -320,7 +342,9 @@ class HeadlessHostIT {
         }
 
         int awaitExit() throws InterruptedException {
-            assertThat(process.waitFor(TIMEOUT_S, TimeUnit.SECONDS)).as("process ended").isTrue();
+            assertThat(process.waitFor(TIMEOUT_S, TimeUnit.SECONDS))
+                    .as("process ended")
+                    .isTrue();
             outPump.join(5_000);
             errPump.join(5_000);
             return process.exitValue();
@@ -358,7 +382,8 @@ class HeadlessHostIT {
         <T extends ServerMessage> T await(Class<T> type) throws Exception {
             while (true) {
                 Frame frame = framer.next();
-                assertThat(frame).as("connection open while waiting for " + type.getSimpleName())
+                assertThat(frame)
+                        .as("connection open while waiting for " + type.getSimpleName())
                         .isInstanceOf(Frame.JsonObject.class);
                 var object = (Frame.JsonObject) frame;
                 ServerMessage m = codec.decodeServerMessage(object.bytes(), object.offset(), object.length());

@@ -39,14 +39,16 @@ class ConfigFileTest {
     void theOldKeyMaxLineBytesStillWorks() throws Exception {
         Files.writeString(dir.resolve("server.json"), "{\"maxLineBytes\": 4096}");
 
-        assertThat(ConfigFile.loadOrCreate(dir).toServerConfig().maxMessageBytes()).isEqualTo(4096);
+        assertThat(ConfigFile.loadOrCreate(dir).toServerConfig().maxMessageBytes())
+                .isEqualTo(4096);
     }
 
     @Test
     void theNewKeyWinsOverTheOld() throws Exception {
         Files.writeString(dir.resolve("server.json"), "{\"maxLineBytes\": 4096, \"maxMessageBytes\": 8192}");
 
-        assertThat(ConfigFile.loadOrCreate(dir).toServerConfig().maxMessageBytes()).isEqualTo(8192);
+        assertThat(ConfigFile.loadOrCreate(dir).toServerConfig().maxMessageBytes())
+                .isEqualTo(8192);
     }
 
     @Test
@@ -54,7 +56,8 @@ class ConfigFileTest {
         Files.writeString(dir.resolve("server.json"), "{\"maxMessageBytes\": 2000000}");
         ServerSettings settings = ConfigFile.loadOrCreate(dir);
 
-        assertThatThrownBy(settings::toServerConfig).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(settings::toServerConfig)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("maxMessageBytes");
     }
 

@@ -12,7 +12,8 @@ class DataDirsTest {
 
     @Test
     void linuxFollowsXdg() {
-        assertThat(DataDirs.defaultDataDir("Linux", Map.of(), home)).isEqualTo(Path.of("/home/ann/.local/share/parley"));
+        assertThat(DataDirs.defaultDataDir("Linux", Map.of(), home))
+                .isEqualTo(Path.of("/home/ann/.local/share/parley"));
         assertThat(DataDirs.defaultDataDir("Linux", Map.of("XDG_DATA_HOME", "/data"), home))
                 .isEqualTo(Path.of("/data/parley"));
         assertThat(DataDirs.defaultDataDir("Linux", Map.of("XDG_DATA_HOME", "relative"), home))

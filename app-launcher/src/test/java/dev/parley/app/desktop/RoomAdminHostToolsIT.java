@@ -3,11 +3,11 @@ package dev.parley.app.desktop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.app.wiring.RoomComposer;
+import dev.parley.app.wiring.RunInjector;
 import dev.parley.client.ClientListener;
 import dev.parley.client.ParleyClient;
 import dev.parley.client.RoomAddress;
-import dev.parley.app.wiring.RoomComposer;
-import dev.parley.app.wiring.RunInjector;
 import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.message.ErrorCode;
 import dev.parley.protocol.message.ServerMessage;
@@ -36,6 +36,7 @@ class RoomAdminHostToolsIT {
 
     @TempDir
     static Path dataDir;
+
     static HostedRoom room;
     static HostTools tools;
     private static final List<ParleyClient> clients = new ArrayList<>();
@@ -47,8 +48,10 @@ class RoomAdminHostToolsIT {
                 {"bindAddress": "127.0.0.1", "passwordHashIterations": 1}
                 """);
         RoomComposer composer = RunInjector.headless().getInstance(RoomComposer.class);
-        room = new EmbeddedRoomHosting(dataDir, (dir, config, iterations) ->
-                composer.compose(dir, config, iterations).server())
+        room = new EmbeddedRoomHosting(
+                        dataDir,
+                        (dir, config, iterations) ->
+                                composer.compose(dir, config, iterations).server())
                 .start(new HostSettings("Tools room", 0, false, new ParleyVersion(0, 0, 0)));
         tools = room.tools();
     }
@@ -76,8 +79,11 @@ class RoomAdminHostToolsIT {
     void onlineSaysWhoIsInFromWhereAndSinceWhen() throws Exception {
         logIn("olive");
 
-        assertThat(tools.online()).filteredOn(p -> p.username().equals("olive")).singleElement()
-                .extracting(OnlinePerson::address).isEqualTo("127.0.0.1");
+        assertThat(tools.online())
+                .filteredOn(p -> p.username().equals("olive"))
+                .singleElement()
+                .extracting(OnlinePerson::address)
+                .isEqualTo("127.0.0.1");
         assertThat(tools.online()).allSatisfy(p -> assertThat(p.since()).isNotNull());
     }
 
@@ -86,10 +92,13 @@ class RoomAdminHostToolsIT {
         HostTools.Outcome banned = tools.ban("203.0.113.7", "flooding", Duration.ofHours(1));
 
         assertThat(banned).isEqualTo(HostTools.Outcome.DONE);
-        assertThat(tools.bans()).filteredOn(b -> "203.0.113.7".equals(b.address())).singleElement()
+        assertThat(tools.bans())
+                .filteredOn(b -> "203.0.113.7".equals(b.address()))
+                .singleElement()
                 .satisfies(b -> assertThat(b.reason()).isEqualTo("flooding"))
                 .satisfies(b -> assertThat(b.expires()).isNotNull())
-                .extracting(BanEntry::target).isEqualTo("203.0.113.7");
+                .extracting(BanEntry::target)
+                .isEqualTo("203.0.113.7");
 
         assertThat(tools.unban("203.0.113.7")).isEqualTo(HostTools.Outcome.DONE);
         assertThat(tools.bans()).noneMatch(b -> "203.0.113.7".equals(b.address()));
@@ -102,16 +111,20 @@ class RoomAdminHostToolsIT {
         HostTools.Outcome banned = tools.ban("10.9.8.7", "", null);
 
         assertThat(banned.note()).contains("\"10.9.8.7\" is a user here").contains("[10.9.8.7]");
-        assertThat(tools.bans()).filteredOn(b -> "10.9.8.7".equals(b.username())).singleElement()
+        assertThat(tools.bans())
+                .filteredOn(b -> "10.9.8.7".equals(b.username()))
+                .singleElement()
                 .satisfies(b -> assertThat(b.expires()).isNull())
-                .extracting(BanEntry::target).isEqualTo("10.9.8.7");
+                .extracting(BanEntry::target)
+                .isEqualTo("10.9.8.7");
         assertThat(tools.unban("10.9.8.7").saved()).isTrue();
     }
 
     @Test
     void banningSomeoneUnknownIsRefusedWithAReason() {
         assertThatThrownBy(() -> tools.ban("nobody-here", "", null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nobody-here");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nobody-here");
     }
 
     @Test
@@ -132,8 +145,7 @@ class RoomAdminHostToolsIT {
             }
 
             @Override
-            public void onDisconnected(String reason) {
-            }
+            public void onDisconnected(String reason) {}
         });
 
         assertThat(tools.kick("kim")).isTrue();

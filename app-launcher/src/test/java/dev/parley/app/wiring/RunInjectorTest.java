@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Each kind of run builds its one injector, and composes its rooms the same way. */
 class RunInjectorTest {
 
-    private static final ServerConfig LOOPBACK = ServerConfig.builder().port(0).bindAddress("127.0.0.1").build();
+    private static final ServerConfig LOOPBACK =
+            ServerConfig.builder().port(0).bindAddress("127.0.0.1").build();
 
     @TempDir
     Path dataDir;
@@ -70,7 +71,9 @@ class RunInjectorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Stage.class, names = {"PRODUCTION", "DEVELOPMENT"})
+    @EnumSource(
+            value = Stage.class,
+            names = {"PRODUCTION", "DEVELOPMENT"})
     void anUnreadableStoreIsReportedAsItselfWhicheverWayGuiceWrapsIt(Stage stage) throws Exception {
         // PRODUCTION makes the stores while creating the injector (CreationException), DEVELOPMENT on first use
         // (ProvisionException)

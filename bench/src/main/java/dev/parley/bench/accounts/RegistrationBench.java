@@ -31,8 +31,7 @@ import java.util.stream.Stream;
  */
 public final class RegistrationBench {
 
-    private RegistrationBench() {
-    }
+    private RegistrationBench() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = parse(args);
@@ -44,16 +43,21 @@ public final class RegistrationBench {
         try {
             long t0 = System.nanoTime();
             writeAccounts(file, accounts);
-            System.out.printf(Locale.ROOT, "accounts.json with %,d accounts: %.1f MB, written in %.1f s%n", accounts,
-                    Files.size(file) / 1e6, (System.nanoTime() - t0) / 1e9);
+            System.out.printf(
+                    Locale.ROOT,
+                    "accounts.json with %,d accounts: %.1f MB, written in %.1f s%n",
+                    accounts,
+                    Files.size(file) / 1e6,
+                    (System.nanoTime() - t0) / 1e9);
 
             t0 = System.nanoTime();
-            AccountStore store = AccountStore.open(file, SaltSource.fromSecretFile(dir.resolve("server.secret")), 1,
-                    Clock.systemUTC());
+            AccountStore store = AccountStore.open(
+                    file, SaltSource.fromSecretFile(dir.resolve("server.secret")), 1, Clock.systemUTC());
             System.out.printf(Locale.ROOT, "open: %.2f s%n", (System.nanoTime() - t0) / 1e9);
 
-            report(registrations + " registrations at " + String.format(Locale.ROOT, "%,d", accounts)
-                    + " accounts", register(store, "bench", registrations));
+            report(
+                    registrations + " registrations at " + String.format(Locale.ROOT, "%,d", accounts) + " accounts",
+                    register(store, "bench", registrations));
 
             if (opt.containsKey("while-flushing")) {
                 // The worst case for a registration: accounts.json rewritten over and over beside it.
@@ -72,8 +76,9 @@ public final class RegistrationBench {
                 long[] during = register(store, "during", registrations);
                 stop.set(true);
                 flusher.join();
-                report(registrations + " registrations while accounts.json was rewritten " + flushes.get()
-                        + " times", during);
+                report(
+                        registrations + " registrations while accounts.json was rewritten " + flushes.get() + " times",
+                        during);
             }
 
             t0 = System.nanoTime();
@@ -104,8 +109,13 @@ public final class RegistrationBench {
     private static void report(String what, long[] nanos) {
         Arrays.sort(nanos);
         int n = nanos.length;
-        System.out.printf(Locale.ROOT, "%s: p50 %.2f ms, p99 %.2f ms, max %.2f ms, mean %.2f ms%n", what,
-                ms(nanos[n / 2]), ms(nanos[Math.min(n - 1, (int) Math.ceil(n * 0.99) - 1)]), ms(nanos[n - 1]),
+        System.out.printf(
+                Locale.ROOT,
+                "%s: p50 %.2f ms, p99 %.2f ms, max %.2f ms, mean %.2f ms%n",
+                what,
+                ms(nanos[n / 2]),
+                ms(nanos[Math.min(n - 1, (int) Math.ceil(n * 0.99) - 1)]),
+                ms(nanos[n - 1]),
                 ms(Arrays.stream(nanos).sum() / n));
     }
 
@@ -118,7 +128,9 @@ public final class RegistrationBench {
                 if (i > 0) {
                     w.write(", ");
                 }
-                w.write(String.format(Locale.ROOT, """
+                w.write(String.format(
+                        Locale.ROOT,
+                        """
                         {
                             "username" : "user%07d",
                             "salt" : "%032d",
@@ -131,7 +143,15 @@ public final class RegistrationBench {
                             "created" : "%s",
                             "lastSeen" : "%s",
                             "lastAddress" : "192.168.%d.%d"
-                          }""", i, 10_000_000_000_000_000L + i, i, i, created, created, (i >> 8) & 255, i & 255));
+                          }""",
+                        i,
+                        10_000_000_000_000_000L + i,
+                        i,
+                        i,
+                        created,
+                        created,
+                        (i >> 8) & 255,
+                        i & 255));
             }
             w.write(" ]\n}");
         }

@@ -28,7 +28,8 @@ public class CodecBenchmark {
     private final MessageCodec codec = new MessageCodec();
     private final ChatMessage broadcast = new ChatMessage("alice", "x".repeat(128));
     private final byte[] chatRequest = ("{\"user\":\"alice\",\"type\":\"message\",\"message\":\"" + "x".repeat(128)
-            + "\",\"version\":\"1.0.0\"}").getBytes(StandardCharsets.UTF_8);
+                    + "\",\"version\":\"1.0.0\"}")
+            .getBytes(StandardCharsets.UTF_8);
 
     @Benchmark
     public byte[] encodeBroadcast() {

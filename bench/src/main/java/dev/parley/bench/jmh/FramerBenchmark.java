@@ -35,7 +35,9 @@ public class FramerBenchmark {
     private static final int MESSAGES = 1000;
     private static final int READ_BUFFER_BYTES = 2048;
     private final byte[] stream = ("{\"user\":\"alice\",\"type\":\"message\",\"message\":\"" + "x".repeat(128)
-            + "\",\"version\":\"1.0.0\"}\n").repeat(MESSAGES).getBytes(StandardCharsets.UTF_8);
+                    + "\",\"version\":\"1.0.0\"}\n")
+            .repeat(MESSAGES)
+            .getBytes(StandardCharsets.UTF_8);
     private final MessageCodec codec = new MessageCodec();
 
     @Benchmark
@@ -58,7 +60,10 @@ public class FramerBenchmark {
         int total = 0;
         for (Frame f; (f = framer.next()) != null; ) {
             if (f instanceof Frame.JsonObject o) {
-                total += codec.decodeRequest(o.bytes(), o.offset(), o.length()).request().user().length();
+                total += codec.decodeRequest(o.bytes(), o.offset(), o.length())
+                        .request()
+                        .user()
+                        .length();
             }
         }
         return total;

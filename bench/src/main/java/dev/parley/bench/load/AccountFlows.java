@@ -14,14 +14,13 @@ import java.io.IOException;
 /** The protocol's register and login flows (docs/protocol.md, Flows) on an {@link Exchange}. */
 final class AccountFlows {
 
-    private AccountFlows() {
-    }
+    private AccountFlows() {}
 
     /** Registers {@code name}, which leaves the connection logged in as that user (the register flow ends so). */
     static void register(Exchange room, String name, String password, long deadlineNanos) throws IOException {
         room.send(new RegisterRequest(name), deadlineNanos);
-        ServerMessage answer = room.await(m -> m instanceof UsernameRegisterStatus || m instanceof RegisterStatus,
-                deadlineNanos);
+        ServerMessage answer =
+                room.await(m -> m instanceof UsernameRegisterStatus || m instanceof RegisterStatus, deadlineNanos);
         if (!(answer instanceof UsernameRegisterStatus(boolean taken)) || taken) {
             throw new IOException("could not register " + name + ": " + answer);
         }
@@ -36,8 +35,7 @@ final class AccountFlows {
         room.send(new SaltRequest(name), deadlineNanos);
         Salt salt = (Salt) room.await(m -> m instanceof Salt, deadlineNanos);
         room.send(new LoginRequest(name, PasswordDigest.clientHash(password, salt.salt())), deadlineNanos);
-        ServerMessage answer = room.await(m -> m instanceof LoginResult || m instanceof RegisterStatus,
-                deadlineNanos);
+        ServerMessage answer = room.await(m -> m instanceof LoginResult || m instanceof RegisterStatus, deadlineNanos);
         if (answer instanceof RegisterStatus(boolean ok, String why)) {
             throw new IOException("the room refused the registration of " + name + ": " + why);
         }

@@ -32,7 +32,10 @@ enum AttackVariant {
         if (text.equals("both")) {
             return List.of(values());
         }
-        return Arrays.stream(values()).filter(v -> v.flag.equals(text)).findFirst().map(List::of)
+        return Arrays.stream(values())
+                .filter(v -> v.flag.equals(text))
+                .findFirst()
+                .map(List::of)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "--attack is wrong-password, already-online or both, not " + text));
     }

@@ -32,13 +32,17 @@ import org.HdrHistogram.Histogram;
 final class Attackers {
 
     /** What the room answered: counts by kind (e.g. "login already_online"), and each login's round trip. */
-    record Outcome(Map<String, Long> answers, long logins, long connections, Histogram loginMicros) {
-    }
+    record Outcome(Map<String, Long> answers, long logins, long connections, Histogram loginMicros) {}
 
     private static final MessageCodec CODEC = new MessageCodec();
     private static final long RETRY_CONNECT_NANOS = 10_000_000L;
 
-    private enum State { CONNECTING, AWAIT_SALT, AWAIT_LOGIN, AWAIT_CLOSE }
+    private enum State {
+        CONNECTING,
+        AWAIT_SALT,
+        AWAIT_LOGIN,
+        AWAIT_CLOSE
+    }
 
     private final InetSocketAddress room;
     private final int count;
@@ -143,11 +147,13 @@ final class Attackers {
 
     private void answered(Conn c, ServerMessage m) throws IOException {
         switch (m) {
-            case Salt salt when c.state == State.AWAIT_SALT -> {
+            case Salt salt
+            when c.state == State.AWAIT_SALT -> {
                 c.loginSentAt = System.nanoTime();
                 send(c, new LoginRequest(user, PasswordDigest.clientHash(password, salt.salt())), State.AWAIT_LOGIN);
             }
-            case LoginResult r when c.state == State.AWAIT_LOGIN -> {
+            case LoginResult r
+            when c.state == State.AWAIT_LOGIN -> {
                 logins++;
                 loginMicros.recordValue((System.nanoTime() - c.loginSentAt) / 1000);
                 count("login " + (r.success() ? "success" : r.reason() == null ? "refused" : r.reason()));

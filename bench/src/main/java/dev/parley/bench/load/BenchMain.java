@@ -22,8 +22,7 @@ public final class BenchMain {
 
     private static final PrintStream OUT = System.out;
 
-    private BenchMain() {
-    }
+    private BenchMain() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("login-storm")) {
@@ -34,8 +33,10 @@ public final class BenchMain {
         int clients = Integer.parseInt(opt.getOrDefault("clients", "1000"));
         int senders = Math.min(clients, Integer.parseInt(opt.getOrDefault("senders", "10")));
         int size = Integer.parseInt(opt.getOrDefault("size", "128"));
-        int[] rates = Arrays.stream(opt.getOrDefault("rates", "100,200,500,1000,2000,3000,5000").split(","))
-                .mapToInt(Integer::parseInt).toArray();
+        int[] rates = Arrays.stream(opt.getOrDefault("rates", "100,200,500,1000,2000,3000,5000")
+                        .split(","))
+                .mapToInt(Integer::parseInt)
+                .toArray();
         double stepSeconds = Double.parseDouble(opt.getOrDefault("step-seconds", "5"));
         double stopAboveMs = Double.parseDouble(opt.getOrDefault("stop-above-ms", "2000"));
         Path out = Path.of(opt.getOrDefault("out", "bench/results"));
@@ -44,15 +45,23 @@ public final class BenchMain {
         int sampleEvery = Math.max(1, clients / 50);
         Files.createDirectories(out);
 
-        OUT.printf(Locale.ROOT, "parley-bench: %d clients, %d senders, %d-byte messages, steps of %.0f s%n",
-                clients, senders, size, stepSeconds);
+        OUT.printf(
+                Locale.ROOT,
+                "parley-bench: %d clients, %d senders, %d-byte messages, steps of %.0f s%n",
+                clients,
+                senders,
+                size,
+                stepSeconds);
         OUT.println("server: parley host --headless, guests allowed, password hash cost 1 iteration "
                 + "(its own server.json), pinned to CPU " + serverCpus + "; latency sampled on 1 in "
                 + sampleEvery + " clients");
-        ServerProcess server = ServerProcess.start(Path.of(System.getProperty("parley.modules",
-                        "app-launcher/target/modules")), Files.createTempDirectory("parley-bench"), serverCpus,
+        ServerProcess server = ServerProcess.start(
+                Path.of(System.getProperty("parley.modules", "app-launcher/target/modules")),
+                Files.createTempDirectory("parley-bench"),
+                serverCpus,
                 List.of(opt.getOrDefault("server-jvm", "-Xss256k").split(" ")));
-        try (server; var load = new LoadClients(new InetSocketAddress("127.0.0.1", server.port()), sampleEvery)) {
+        try (server;
+                var load = new LoadClients(new InetSocketAddress("127.0.0.1", server.port()), sampleEvery)) {
             var threads = ManagementFactory.getThreadMXBean();
             ProcStats beforeJoin = ProcStats.of(server.pid());
             long benchCpuBefore = threads.getCurrentThreadCpuTime();
@@ -63,10 +72,16 @@ public final class BenchMain {
             long seen = load.drainUntil(expectedJoinLines, 300_000_000_000L);
             long announcedNanos = System.nanoTime() - t0;
             ProcStats afterJoin = ProcStats.of(server.pid());
-            OUT.printf(Locale.ROOT, "join: %d clients logged in after %.2f s; all %d join announcements delivered "
+            OUT.printf(
+                    Locale.ROOT,
+                    "join: %d clients logged in after %.2f s; all %d join announcements delivered "
                             + "after %.2f s (%s); server RSS %d MB, server CPU %.0f %%, generator CPU %.0f %%%n",
-                    clients, joinSeconds, expectedJoinLines, announcedNanos / 1e9,
-                    seen == expectedJoinLines ? "complete" : "INCOMPLETE: " + seen, afterJoin.rssBytes() >> 20,
+                    clients,
+                    joinSeconds,
+                    expectedJoinLines,
+                    announcedNanos / 1e9,
+                    seen == expectedJoinLines ? "complete" : "INCOMPLETE: " + seen,
+                    afterJoin.rssBytes() >> 20,
                     100 * afterJoin.cpuShareSince(beforeJoin, announcedNanos),
                     100 * (threads.getCurrentThreadCpuTime() - benchCpuBefore) / (double) announcedNanos);
             if (joinOnly) {
@@ -97,19 +112,32 @@ public final class BenchMain {
                     best = r;
                 }
             }
-            OUT.println(best == null ? "no step kept p99 <= 100 ms"
-                    : String.format(Locale.ROOT, "highest rate with p99 <= 100 ms: %d msg/s = %.0f deliveries/s",
-                    best.messagesPerSecond(), best.deliveredPerSecond()));
+            OUT.println(
+                    best == null
+                            ? "no step kept p99 <= 100 ms"
+                            : String.format(
+                                    Locale.ROOT,
+                                    "highest rate with p99 <= 100 ms: %d msg/s = %.0f deliveries/s",
+                                    best.messagesPerSecond(),
+                                    best.deliveredPerSecond()));
             String name = "bench-n" + clients + "-s" + senders + "-b" + size;
             Report.csv(out.resolve(name + ".csv"), results);
-            Report.svg(out.resolve(name + ".svg"), String.format(Locale.ROOT,
-                    "Parley: latency vs offered load, N=%d, %d senders, %d B", clients, senders, size), results);
+            Report.svg(
+                    out.resolve(name + ".svg"),
+                    String.format(
+                            Locale.ROOT,
+                            "Parley: latency vs offered load, N=%d, %d senders, %d B",
+                            clients,
+                            senders,
+                            size),
+                    results);
             OUT.println("wrote " + out.resolve(name + ".csv") + " and .svg");
         }
     }
 
-    private static StepResult step(LoadClients load, ServerProcess server, int clients, int senders, int size,
-                                   int rate, double stepSeconds) throws Exception {
+    private static StepResult step(
+            LoadClients load, ServerProcess server, int clients, int senders, int size, int rate, double stepSeconds)
+            throws Exception {
         var histogram = new Histogram(60_000_000L, 3);
         var threads = ManagementFactory.getThreadMXBean();
         long origin = System.nanoTime();
@@ -130,8 +158,11 @@ public final class BenchMain {
                 long scheduled = (long) (k * interval);
                 int sender = (int) (k % senders);
                 String text = k + " " + scheduled + " " + pad;
-                load.send(sender, ("{\"user\":\"b" + sender + "\",\"type\":\"message\",\"message\":\"" + text
-                        + "\",\"version\":\"1.0.0\"}\n").getBytes(StandardCharsets.UTF_8));
+                load.send(
+                        sender,
+                        ("{\"user\":\"b" + sender + "\",\"type\":\"message\",\"message\":\"" + text
+                                        + "\",\"version\":\"1.0.0\"}\n")
+                                .getBytes(StandardCharsets.UTF_8));
                 k++;
             }
             load.poll(1);
@@ -143,11 +174,17 @@ public final class BenchMain {
         ProcStats serverAfter = ProcStats.of(server.pid());
         long cpuAfter = threads.getCurrentThreadCpuTime();
         load.recordLatency(null, 0);
-        return new StepResult(rate, (long) rate * clients, delivered / (wall / 1e9),
-                histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
-                histogram.getValueAtPercentile(99.9) / 1000.0, histogram.getMaxValue() / 1000.0,
+        return new StepResult(
+                rate,
+                (long) rate * clients,
+                delivered / (wall / 1e9),
+                histogram.getValueAtPercentile(50) / 1000.0,
+                histogram.getValueAtPercentile(99) / 1000.0,
+                histogram.getValueAtPercentile(99.9) / 1000.0,
+                histogram.getMaxValue() / 1000.0,
                 expected == 0 ? 1 : (double) delivered / expected,
-                serverAfter.cpuShareSince(serverBefore, wall), serverAfter.rssBytes(),
+                serverAfter.cpuShareSince(serverBefore, wall),
+                serverAfter.rssBytes(),
                 (cpuAfter - cpuBefore) / (double) wall);
     }
 

@@ -56,16 +56,21 @@ final class ChatUsers implements AutoCloseable {
         }
     }
 
-    private ChatUsers() throws IOException {
-    }
+    private ChatUsers() throws IOException {}
 
     /**
      * Registers {@code names} (each with {@code password}, the i-th from address {@code from(i)}) one after the
      * other at the room's real hash cost; each stays logged in. Returns the users and, through
      * {@code registrationNanos}, the time each registration took.
      */
-    static ChatUsers register(InetSocketAddress room, List<String> names, String password, IntFunction<InetAddress> from,
-                              long deadlineNanos, List<Long> registrationNanos) throws IOException {
+    static ChatUsers register(
+            InetSocketAddress room,
+            List<String> names,
+            String password,
+            IntFunction<InetAddress> from,
+            long deadlineNanos,
+            List<Long> registrationNanos)
+            throws IOException {
         var chat = new ChatUsers();
         try {
             for (int i = 0; i < names.size(); i++) {
@@ -129,7 +134,6 @@ final class ChatUsers implements AutoCloseable {
         }
         return new Outcome(k, expected, delivered, latency, dropped);
     }
-
 
     private void send(User u, String text) throws IOException {
         ByteBuffer bytes = ByteBuffer.wrap(CODEC.encode(new SendMessage(u.name, text), ParleyVersion.current()));

@@ -34,8 +34,13 @@ final class HonestLogins {
     private final long everyNanos;
     private final long timeoutNanos;
 
-    HonestLogins(InetSocketAddress room, InetAddress from, String user, String password, double everySeconds,
-                 double timeoutSeconds) {
+    HonestLogins(
+            InetSocketAddress room,
+            InetAddress from,
+            String user,
+            String password,
+            double everySeconds,
+            double timeoutSeconds) {
         this.room = room;
         this.from = from;
         this.user = user;

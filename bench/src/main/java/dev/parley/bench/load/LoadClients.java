@@ -149,8 +149,10 @@ final class LoadClients implements AutoCloseable {
     private void connected(Conn c, SelectionKey key) throws IOException {
         c.channel.finishConnect();
         key.interestOps(SelectionKey.OP_READ);
-        send(c.index, ("{\"user\":\"b" + c.index + "\",\"type\":\"guest\",\"version\":\"1.0.0\"}\n")
-                .getBytes(StandardCharsets.UTF_8));
+        send(
+                c.index,
+                ("{\"user\":\"b" + c.index + "\",\"type\":\"guest\",\"version\":\"1.0.0\"}\n")
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     private void flush(Conn c, SelectionKey key) throws IOException {

@@ -39,8 +39,7 @@ final class LoginStormMain {
     private static final String TARGET = "target";
     private static final long DRAIN_NANOS = 30_000_000_000L;
 
-    private LoginStormMain() {
-    }
+    private LoginStormMain() {}
 
     static void main(String[] args) throws Exception {
         if (LoginStormOptions.wantsHelp(args)) {
@@ -49,11 +48,20 @@ final class LoginStormMain {
         }
         LoginStormOptions opt = LoginStormOptions.parse(args);
         Files.createDirectories(opt.out());
-        OUT.printf(Locale.ROOT, "parley-bench login-storm: %d attackers from 127.0.0.1 for %.0f s (%s), %d chat "
+        OUT.printf(
+                Locale.ROOT,
+                "parley-bench login-storm: %d attackers from 127.0.0.1 for %.0f s (%s), %d chat "
                         + "users (%d sending %d lines/s in all), an honest login from %s every %.0f s%n",
-                opt.attackers(), opt.seconds(), String.join(" then ", opt.attacks().stream()
-                        .map(AttackVariant::description).toList()), opt.chatUsers(), opt.senders(), opt.rate(),
-                opt.honestAddress(), opt.honestEverySeconds());
+                opt.attackers(),
+                opt.seconds(),
+                String.join(
+                        " then ",
+                        opt.attacks().stream().map(AttackVariant::description).toList()),
+                opt.chatUsers(),
+                opt.senders(),
+                opt.rate(),
+                opt.honestAddress(),
+                opt.honestEverySeconds());
         OUT.println("server: parley host --headless with the room's default settings (password hash: PBKDF2, "
                 + "600,000 iterations by default), pinned to CPU " + opt.serverCpus() + "; a fresh room per attack");
         var phases = new ArrayList<StormPhase>();
@@ -73,35 +81,60 @@ final class LoginStormMain {
     private static List<StormPhase> runRoom(LoginStormOptions opt, AttackVariant attack) throws Exception {
         InetAddress honestAddress = InetAddress.getByName(opt.honestAddress());
         long t0 = System.nanoTime();
-        ServerProcess server = ServerProcess.start(Path.of(System.getProperty("parley.modules",
-                        "app-launcher/target/modules")), Files.createTempDirectory("parley-login-storm"),
-                opt.serverCpus(), opt.serverJvm(), CONFIG);
+        ServerProcess server = ServerProcess.start(
+                Path.of(System.getProperty("parley.modules", "app-launcher/target/modules")),
+                Files.createTempDirectory("parley-login-storm"),
+                opt.serverCpus(),
+                opt.serverJvm(),
+                CONFIG);
         var room = new InetSocketAddress("127.0.0.1", server.port());
         long setupDeadline = System.nanoTime() + 300_000_000_000L;
-        List<String> chatNames = IntStream.range(0, opt.chatUsers()).mapToObj(i -> "chat" + i).toList();
+        List<String> chatNames =
+                IntStream.range(0, opt.chatUsers()).mapToObj(i -> "chat" + i).toList();
         var registrations = new ArrayList<Long>();
-        try (server; var chat = ChatUsers.register(room, chatNames, PASSWORD, LoginStormMain::registrationAddress,
-                setupDeadline, registrations)) {
+        try (server;
+                var chat = ChatUsers.register(
+                        room, chatNames, PASSWORD, LoginStormMain::registrationAddress, setupDeadline, registrations)) {
             registerAndLeave(room, HONEST, honestAddress, setupDeadline, registrations);
             registerAndLeave(room, TARGET, registrationAddress(chatNames.size()), setupDeadline, registrations);
-            double[] ms = registrations.stream().mapToDouble(n -> n / 1e6).sorted().toArray();
-            OUT.printf(Locale.ROOT, "%s: room on port %d; %d accounts registered one at a time, median %.0f ms, "
-                    + "max %.0f ms each%n", attack.flag(), server.port(), ms.length, ms[ms.length / 2], ms[ms.length - 1]);
+            double[] ms =
+                    registrations.stream().mapToDouble(n -> n / 1e6).sorted().toArray();
+            OUT.printf(
+                    Locale.ROOT,
+                    "%s: room on port %d; %d accounts registered one at a time, median %.0f ms, "
+                            + "max %.0f ms each%n",
+                    attack.flag(),
+                    server.port(),
+                    ms.length,
+                    ms[ms.length / 2],
+                    ms[ms.length - 1]);
 
-            var honest = new HonestLogins(room, honestAddress, HONEST, PASSWORD,
-                    opt.honestEverySeconds(), opt.honestTimeoutSeconds());
+            var honest = new HonestLogins(
+                    room, honestAddress, HONEST, PASSWORD, opt.honestEverySeconds(), opt.honestTimeoutSeconds());
             StormPhase quiet = phase(opt, server, chat, honest, attack, null, opt.quietSeconds());
-            OUT.printf(Locale.ROOT, "%s: baseline done after %.0f s (chat p99 %.1f ms, honest logins %d/%d in, max "
-                    + "%.0f ms)%n", attack.flag(), (System.nanoTime() - t0) / 1e9, quiet.chatP99(), quiet.honestOk(),
-                    quiet.honest().size(), quiet.honestMax());
+            OUT.printf(
+                    Locale.ROOT,
+                    "%s: baseline done after %.0f s (chat p99 %.1f ms, honest logins %d/%d in, max " + "%.0f ms)%n",
+                    attack.flag(),
+                    (System.nanoTime() - t0) / 1e9,
+                    quiet.chatP99(),
+                    quiet.honestOk(),
+                    quiet.honest().size(),
+                    quiet.honestMax());
             // Attackers of "target" (offline, wrong password) or of chat0 (online, right password).
             var attackers = attack == AttackVariant.WRONG_PASSWORD
                     ? new Attackers(room, opt.attackers(), TARGET, "not the password")
                     : new Attackers(room, opt.attackers(), chatNames.getFirst(), PASSWORD);
             StormPhase storm = phase(opt, server, chat, honest, attack, attackers, opt.seconds());
-            OUT.printf(Locale.ROOT, "%s: storm done after %.0f s (chat p99 %.1f ms, honest logins %d/%d in, max "
-                    + "%.0f ms)%n", attack.flag(), (System.nanoTime() - t0) / 1e9, storm.chatP99(), storm.honestOk(),
-                    storm.honest().size(), storm.honestMax());
+            OUT.printf(
+                    Locale.ROOT,
+                    "%s: storm done after %.0f s (chat p99 %.1f ms, honest logins %d/%d in, max " + "%.0f ms)%n",
+                    attack.flag(),
+                    (System.nanoTime() - t0) / 1e9,
+                    storm.chatP99(),
+                    storm.honestOk(),
+                    storm.honest().size(),
+                    storm.honestMax());
             return List.of(quiet, storm);
         } finally {
             OUT.printf(Locale.ROOT, "%s: room closed after %.0f s%n", attack.flag(), (System.nanoTime() - t0) / 1e9);
@@ -122,8 +155,8 @@ final class LoginStormMain {
         }
     }
 
-    private static void registerAndLeave(InetSocketAddress room, String name, InetAddress from, long deadline,
-                                         List<Long> times) throws IOException {
+    private static void registerAndLeave(
+            InetSocketAddress room, String name, InetAddress from, long deadline, List<Long> times) throws IOException {
         long t0 = System.nanoTime();
         try (Exchange exchange = Exchange.open(room, from, deadline)) {
             AccountFlows.register(exchange, name, PASSWORD, deadline);
@@ -139,8 +172,15 @@ final class LoginStormMain {
      * The chat on this thread for {@code seconds}; the attackers (none for the baseline) and the honest user on
      * threads of their own.
      */
-    private static StormPhase phase(LoginStormOptions opt, ServerProcess server, ChatUsers chat, HonestLogins honest,
-                                    AttackVariant attack, Attackers attackers, double seconds) throws Exception {
+    private static StormPhase phase(
+            LoginStormOptions opt,
+            ServerProcess server,
+            ChatUsers chat,
+            HonestLogins honest,
+            AttackVariant attack,
+            Attackers attackers,
+            double seconds)
+            throws Exception {
         ProcStats serverBefore = ProcStats.of(server.pid());
         ProcStats benchBefore = ProcStats.of(ProcessHandle.current().pid());
         long t0 = System.nanoTime();
@@ -154,13 +194,23 @@ final class LoginStormMain {
         ProcStats serverAfter = ProcStats.of(server.pid());
         ProcStats benchAfter = ProcStats.of(ProcessHandle.current().pid());
         Histogram latency = talk.latencyMicros();
-        return new StormPhase(attack, attackers == null, attackers == null ? 0 : opt.attackers(), seconds,
-                attacked == null ? 0 : attacked.logins(), attacked == null ? Map.of() : attacked.answers(),
+        return new StormPhase(
+                attack,
+                attackers == null,
+                attackers == null ? 0 : opt.attackers(),
+                seconds,
+                attacked == null ? 0 : attacked.logins(),
+                attacked == null ? Map.of() : attacked.answers(),
                 attacked == null ? 0 : attacked.connections(),
                 attacked == null ? 0 : attacked.loginMicros().getValueAtPercentile(50) / 1000.0,
-                talk.sent(), talk.completeness(), latency.getValueAtPercentile(50) / 1000.0,
-                latency.getValueAtPercentile(99) / 1000.0, latency.getMaxValue() / 1000.0, honestLogins,
-                serverAfter.cpuShareSince(serverBefore, wall), benchAfter.cpuShareSince(benchBefore, wall));
+                talk.sent(),
+                talk.completeness(),
+                latency.getValueAtPercentile(50) / 1000.0,
+                latency.getValueAtPercentile(99) / 1000.0,
+                latency.getMaxValue() / 1000.0,
+                honestLogins,
+                serverAfter.cpuShareSince(serverBefore, wall),
+                benchAfter.cpuShareSince(benchBefore, wall));
     }
 
     private static <T> FutureTask<T> start(String name, Callable<T> work) {

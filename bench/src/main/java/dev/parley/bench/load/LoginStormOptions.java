@@ -7,9 +7,20 @@ import java.util.Map;
 import java.util.Set;
 
 /** The command line of {@code parley-bench login-storm}. */
-record LoginStormOptions(int attackers, double seconds, List<AttackVariant> attacks, int chatUsers, int senders,
-                         int rate, double quietSeconds, double honestEverySeconds, double honestTimeoutSeconds,
-                         String honestAddress, Path out, String serverCpus, List<String> serverJvm) {
+record LoginStormOptions(
+        int attackers,
+        double seconds,
+        List<AttackVariant> attacks,
+        int chatUsers,
+        int senders,
+        int rate,
+        double quietSeconds,
+        double honestEverySeconds,
+        double honestTimeoutSeconds,
+        String honestAddress,
+        Path out,
+        String serverCpus,
+        List<String> serverJvm) {
 
     static final String USAGE = """
             parley-bench login-storm [--attackers N] [--seconds D] [--attack wrong-password|already-online|both]
@@ -26,8 +37,20 @@ record LoginStormOptions(int attackers, double seconds, List<AttackVariant> atta
             Defaults: --attackers 200 --seconds 30 --attack both --chat-users 20 --senders 4 --rate 20
                       --quiet-seconds 5 --honest-every 3 --honest-timeout 30 --honest-address 127.0.0.2""";
 
-    private static final Set<String> KEYS = Set.of("attackers", "seconds", "attack", "chat-users", "senders", "rate",
-            "quiet-seconds", "honest-every", "honest-timeout", "honest-address", "out", "server-cpus", "server-jvm");
+    private static final Set<String> KEYS = Set.of(
+            "attackers",
+            "seconds",
+            "attack",
+            "chat-users",
+            "senders",
+            "rate",
+            "quiet-seconds",
+            "honest-every",
+            "honest-timeout",
+            "honest-address",
+            "out",
+            "server-cpus",
+            "server-jvm");
 
     static boolean wantsHelp(String[] args) {
         return List.of(args).contains("--help") || List.of(args).contains("-h");
@@ -73,8 +96,8 @@ record LoginStormOptions(int attackers, double seconds, List<AttackVariant> atta
         } catch (NumberFormatException e) {
             // said below
         }
-        throw new IllegalArgumentException("--" + key + " takes a whole number from " + min + " to " + max
-                + ", not " + text);
+        throw new IllegalArgumentException(
+                "--" + key + " takes a whole number from " + min + " to " + max + ", not " + text);
     }
 
     /** Bounded, so that every run ends by itself. */
@@ -88,7 +111,7 @@ record LoginStormOptions(int attackers, double seconds, List<AttackVariant> atta
         } catch (NumberFormatException e) {
             // said below
         }
-        throw new IllegalArgumentException("--" + key + " takes seconds, more than 0 and at most " + max
-                + ", not " + text);
+        throw new IllegalArgumentException(
+                "--" + key + " takes seconds, more than 0 and at most " + max + ", not " + text);
     }
 }

@@ -51,10 +51,23 @@ final class ServerProcess implements AutoCloseable {
         }
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-p", modules.toString(), "-m", "dev.parley.app/dev.parley.app.ParleyMain",
-                "host", "--headless", "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString()));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectInput(ProcessBuilder.Redirect.PIPE).start();
+        command.addAll(List.of(
+                "-p",
+                modules.toString(),
+                "-m",
+                "dev.parley.app/dev.parley.app.ParleyMain",
+                "host",
+                "--headless",
+                "--port",
+                "0",
+                "--bind",
+                "127.0.0.1",
+                "--data-dir",
+                dataDir.toString()));
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.PIPE)
+                .start();
         var reader = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         Pattern open = Pattern.compile("is open on port (\\d+)");
         String line;

@@ -7,10 +7,23 @@ import java.util.Map;
  * One phase of a login storm run: the chat in the room of one attack variant, before the attack (the baseline) or
  * under it. Latencies in milliseconds; CPU as a share of one core.
  */
-record StormPhase(AttackVariant attack, boolean baseline, int attackers, double seconds, long attackLogins,
-                  Map<String, Long> attackAnswers, long attackConnections, double attackLoginP50,
-                  long chatSent, double chatCompleteness, double chatP50, double chatP99, double chatMax,
-                  List<HonestLogins.Login> honest, double serverCpu, double generatorCpu) {
+record StormPhase(
+        AttackVariant attack,
+        boolean baseline,
+        int attackers,
+        double seconds,
+        long attackLogins,
+        Map<String, Long> attackAnswers,
+        long attackConnections,
+        double attackLoginP50,
+        long chatSent,
+        double chatCompleteness,
+        double chatP50,
+        double chatP99,
+        double chatMax,
+        List<HonestLogins.Login> honest,
+        double serverCpu,
+        double generatorCpu) {
 
     static final double CHAT_P99_TARGET_MS = 50;
     static final double HONEST_LOGIN_TARGET_MS = 1000;
@@ -29,7 +42,8 @@ record StormPhase(AttackVariant attack, boolean baseline, int attackers, double 
 
     /** The median honest login, failed ones included at the time they failed (nearest rank); NaN when none ran. */
     double honestP50() {
-        double[] sorted = honest.stream().mapToDouble(HonestLogins.Login::millis).sorted().toArray();
+        double[] sorted =
+                honest.stream().mapToDouble(HonestLogins.Login::millis).sorted().toArray();
         return sorted.length == 0 ? Double.NaN : sorted[(sorted.length - 1) / 2];
     }
 

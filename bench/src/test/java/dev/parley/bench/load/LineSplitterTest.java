@@ -22,8 +22,10 @@ class LineSplitterTest {
             splitter.feed(ByteBuffer.wrap(bytes, 0, cut), lines::add);
             splitter.feed(ByteBuffer.wrap(bytes, cut, bytes.length - cut), lines::add);
 
-            assertThat(lines).as("cut at %d", cut).containsExactly("{\"type\":\"salt\",\"salt\":\"1\"}",
-                    "{\"type\":\"message\",\"message\":\"é\"}", "");
+            assertThat(lines)
+                    .as("cut at %d", cut)
+                    .containsExactly(
+                            "{\"type\":\"salt\",\"salt\":\"1\"}", "{\"type\":\"message\",\"message\":\"é\"}", "");
         }
     }
 
@@ -42,7 +44,9 @@ class LineSplitterTest {
     void refusesALineOverTheLimit() {
         var splitter = new LineSplitter(8);
 
-        assertThatThrownBy(() -> splitter.feed(ByteBuffer.wrap("123456789\n".getBytes(StandardCharsets.UTF_8)),
-                line -> { })).isInstanceOf(IOException.class).hasMessageContaining("over 8 bytes");
+        assertThatThrownBy(() ->
+                        splitter.feed(ByteBuffer.wrap("123456789\n".getBytes(StandardCharsets.UTF_8)), line -> {}))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("over 8 bytes");
     }
 }

@@ -27,7 +27,9 @@ class LoadClientsTest {
             buffer.position(3);
             buffer.put(bytes).position(3);
 
-            assertThat(LoadClients.countNewlines(buffer)).as("length %d", length).isEqualTo(expected);
+            assertThat(LoadClients.countNewlines(buffer))
+                    .as("length %d", length)
+                    .isEqualTo(expected);
             assertThat(buffer.hasRemaining()).isFalse();
         }
     }

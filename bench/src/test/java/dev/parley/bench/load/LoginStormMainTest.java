@@ -16,6 +16,9 @@ class LoginStormMainTest {
             addresses.add(a.getHostAddress());
         });
 
-        assertThat(addresses).hasSize(1001).doesNotContain("127.0.0.1", "127.0.0.2").contains("127.1.0.1", "127.1.3.233");
+        assertThat(addresses)
+                .hasSize(1001)
+                .doesNotContain("127.0.0.1", "127.0.0.2")
+                .contains("127.1.0.1", "127.1.3.233");
     }
 }

@@ -57,9 +57,11 @@ public final class AccountStore {
     private final Map<String, Reservation> reservations = new HashMap<>();
     /** One snapshot write at a time; neither lookups nor registrations take it. */
     private final ReentrantLock compaction = new ReentrantLock();
+
     private final AtomicBoolean compactionStarted = new AtomicBoolean();
     /** After a background compaction failed (a full disk), the next waits a while: each one costs a full write. */
     private volatile long noCompactionBefore = System.nanoTime();
+
     private volatile boolean unsavedLoginTimes;
 
     /** A name held for one connection's registration; {@code completing} while its account is being written. */
@@ -88,8 +90,13 @@ public final class AccountStore {
         static final Options DEFAULT = new Options(DiskHook.NONE, COMPACT_AT_LEAST);
     }
 
-    private AccountStore(JsonStoreFile<AccountsDocument> file, AccountJournal journal, Pbkdf2Hasher hasher,
-                         SaltSource salts, Clock clock, int compactAtLeast) {
+    private AccountStore(
+            JsonStoreFile<AccountsDocument> file,
+            AccountJournal journal,
+            Pbkdf2Hasher hasher,
+            SaltSource salts,
+            Clock clock,
+            int compactAtLeast) {
         this.file = file;
         this.journal = journal;
         this.hasher = hasher;
@@ -111,8 +118,13 @@ public final class AccountStore {
         // Everything is read before anything is written, so a file that does not read is left as it was.
         AccountsDocument doc = file.read();
         AccountJournal.Contents journaled = AccountJournal.read(journalPath);
-        var store = new AccountStore(file, AccountJournal.open(journalPath, options.hook(), journaled.liveEntries()),
-                new Pbkdf2Hasher(hashIterations), salts, clock, options.compactAtLeast());
+        var store = new AccountStore(
+                file,
+                AccountJournal.open(journalPath, options.hook(), journaled.liveEntries()),
+                new Pbkdf2Hasher(hashIterations),
+                salts,
+                clock,
+                options.compactAtLeast());
         if (doc != null) {
             for (AccountRecord r : doc.accounts()) {
                 if (r.username() == null || r.salt() == null || r.password() == null) {
@@ -126,7 +138,8 @@ public final class AccountStore {
         }
         for (AccountRecord r : journaled.accounts()) {
             AccountRecord known = store.accounts.putIfAbsent(Usernames.key(r.username()), r);
-            if (known != null && !(known.salt().equals(r.salt()) && known.password().equals(r.password()))) {
+            if (known != null
+                    && !(known.salt().equals(r.salt()) && known.password().equals(r.password()))) {
                 throw new StoreException(journalPath + " registers \"" + r.username() + "\", which " + path
                         + " holds with another password. Parley leaves both files as they are: move the journal "
                         + "away to keep the accounts of " + path.getFileName() + ", then start again.");
@@ -143,7 +156,10 @@ public final class AccountStore {
             try {
                 store.compact();
             } catch (IOException e) {
-                LOG.warn("Could not write {} (the accounts stay in {}): {}", path, journalPath.getFileName(),
+                LOG.warn(
+                        "Could not write {} (the accounts stay in {}): {}",
+                        path,
+                        journalPath.getFileName(),
                         e.toString());
             }
         }
@@ -267,8 +283,11 @@ public final class AccountStore {
 
     /** Notes a login's time and address; they reach accounts.json with its next write, at the latest {@link #flush()}. */
     public void recordLogin(String username, String address) {
-        if (accounts.computeIfPresent(Usernames.key(username), (key, a) -> new AccountRecord(a.username(), a.salt(),
-                a.password(), a.created(), clock.instant(), address)) != null) {
+        if (accounts.computeIfPresent(
+                        Usernames.key(username),
+                        (key, a) -> new AccountRecord(
+                                a.username(), a.salt(), a.password(), a.created(), clock.instant(), address))
+                != null) {
             unsavedLoginTimes = true;
         }
     }
@@ -303,14 +322,19 @@ public final class AccountStore {
         if (System.nanoTime() - noCompactionBefore < 0 || !compactionStarted.compareAndSet(false, true)) {
             return;
         }
-        // A platform thread: writing 80 MB of JSON is CPU work that would pin one of the room's virtual-thread carriers.
+        // A platform thread: writing 80 MB of JSON is CPU work that would pin one of the room's virtual-thread
+        // carriers.
         Thread.ofPlatform().daemon().name("accounts-compaction").start(() -> {
             try {
                 compact();
             } catch (IOException e) {
                 noCompactionBefore = System.nanoTime() + COMPACTION_RETRY.toNanos();
-                LOG.warn("Could not write {} (the accounts are safe in {}; Parley tries again in {} s): {}",
-                        file.path(), journal.path().getFileName(), COMPACTION_RETRY.toSeconds(), e.toString());
+                LOG.warn(
+                        "Could not write {} (the accounts are safe in {}; Parley tries again in {} s): {}",
+                        file.path(),
+                        journal.path().getFileName(),
+                        COMPACTION_RETRY.toSeconds(),
+                        e.toString());
             } catch (RuntimeException e) {
                 LOG.error("Writing {} failed", file.path(), e);
             } finally {

@@ -43,11 +43,10 @@ public final class BanList {
      * Hex groups and colons (two at least), perhaps ending in a dotted quad, perhaps with a scope ("%eth0", which a
      * link-local peer's address carries and a ban drops); the JDK checks the rest.
      */
-    private static final Pattern IPV6 = Pattern.compile("(?=(?:[^:]*:){2})([0-9A-Fa-f:]+(?::" + OCTET + "(?:\\."
-            + OCTET + "){3})?)(?:%[0-9A-Za-z_.-]+)?");
+    private static final Pattern IPV6 = Pattern.compile(
+            "(?=(?:[^:]*:){2})([0-9A-Fa-f:]+(?::" + OCTET + "(?:\\." + OCTET + "){3})?)(?:%[0-9A-Za-z_.-]+)?");
 
-    private record Snapshot(long version, List<Ban> bans) {
-    }
+    private record Snapshot(long version, List<Ban> bans) {}
 
     private final JsonStoreFile<BansDocument> file;
     private final Clock clock;
@@ -56,6 +55,7 @@ public final class BanList {
     private final Object changes = new Object();
     /** Saves run one at a time. Readers never take it; changes take it only after publishing. */
     private final ReentrantLock saving = new ReentrantLock();
+
     private long savedVersion;
     private volatile IOException saveProblem;
     private final SaveRetry retry;
@@ -89,8 +89,12 @@ public final class BanList {
                 if (address == null && r.username() == null) {
                     throw new StoreException(path + " has a ban with neither address nor username.");
                 }
-                bans.add(new Ban(address, r.username(), r.reason() == null ? "" : r.reason(),
-                        r.created() == null ? Instant.EPOCH : r.created(), r.expires()));
+                bans.add(new Ban(
+                        address,
+                        r.username(),
+                        r.reason() == null ? "" : r.reason(),
+                        r.created() == null ? Instant.EPOCH : r.created(),
+                        r.expires()));
             }
         }
         try {
@@ -147,8 +151,12 @@ public final class BanList {
             throw new IllegalArgumentException("a ban needs an address or a username");
         }
         Instant now = clock.instant();
-        var ban = new Ban(address == null ? null : normalizeAddress(address), username,
-                reason == null ? "" : reason.strip(), now, duration == null ? null : now.plus(duration));
+        var ban = new Ban(
+                address == null ? null : normalizeAddress(address),
+                username,
+                reason == null ? "" : reason.strip(),
+                now,
+                duration == null ? null : now.plus(duration));
         synchronized (changes) {
             Snapshot s = current;
             var next = new ArrayList<Ban>(s.bans().size() + 1);
@@ -174,12 +182,15 @@ public final class BanList {
             Snapshot s = current;
             removed = s.bans().stream()
                     .filter(b -> (address != null && address.equals(b.address()))
-                            || (b.username() != null && Usernames.key(b.username()).equals(key)))
+                            || (b.username() != null
+                                    && Usernames.key(b.username()).equals(key)))
                     .toList();
             if (removed.isEmpty()) {
                 return removed;
             }
-            current = new Snapshot(s.version() + 1, s.bans().stream().filter(b -> !removed.contains(b)).toList());
+            current = new Snapshot(
+                    s.version() + 1,
+                    s.bans().stream().filter(b -> !removed.contains(b)).toList());
         }
         saveAfter(removed);
         return removed;
@@ -198,7 +209,9 @@ public final class BanList {
         }
         String wanted = text;
         Instant now = clock.instant();
-        return current.bans().stream().filter(b -> wanted.equals(b.address()) && b.activeAt(now)).findFirst();
+        return current.bans().stream()
+                .filter(b -> wanted.equals(b.address()) && b.activeAt(now))
+                .findFirst();
     }
 
     public Optional<Ban> forUser(String username) {
@@ -250,13 +263,18 @@ public final class BanList {
             }
             Instant now = clock.instant();
             try {
-                file.write(new BansDocument(FORMAT, s.bans().stream()
-                        .filter(b -> b.activeAt(now))
-                        .map(b -> new BanRecord(b.address(), b.username(), b.reason(), b.created(), b.expires()))
-                        .toList()));
+                file.write(new BansDocument(
+                        FORMAT,
+                        s.bans().stream()
+                                .filter(b -> b.activeAt(now))
+                                .map(b ->
+                                        new BanRecord(b.address(), b.username(), b.reason(), b.created(), b.expires()))
+                                .toList()));
             } catch (IOException e) {
                 if (saveProblem == null) {
-                    LOG.warn("Could not save {}; the bans are in force and Parley keeps retrying: {}", file.path(),
+                    LOG.warn(
+                            "Could not save {}; the bans are in force and Parley keeps retrying: {}",
+                            file.path(),
                             describe(e));
                 }
                 saveProblem = e;

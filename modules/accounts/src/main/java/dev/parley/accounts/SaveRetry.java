@@ -31,8 +31,8 @@ final class SaveRetry {
             return;
         }
         if (timer == null) {
-            timer = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon()
-                    .name("bans-save-retry").unstarted(r));
+            timer = Executors.newSingleThreadScheduledExecutor(
+                    r -> Thread.ofPlatform().daemon().name("bans-save-retry").unstarted(r));
         }
         pending = true;
         Duration wait = next;

@@ -23,10 +23,12 @@ class AccountJournalStoreTest {
 
     private static final long WAIT_SECONDS = 30;
     /** Each task on a thread of its own: the common pool may have one thread, which a stuck task would hold. */
-    static final java.util.concurrent.Executor OWN_THREAD = r -> Thread.ofPlatform().daemon().start(r);
+    static final java.util.concurrent.Executor OWN_THREAD =
+            r -> Thread.ofPlatform().daemon().start(r);
 
     @TempDir
     Path dir;
+
     private SaltSource salts;
     private Path accountsFile;
     private Path journal;
@@ -43,8 +45,8 @@ class AccountJournalStoreTest {
     }
 
     private AccountStore open(DiskHook hook, int compactAtLeast) throws StoreException {
-        return AccountStore.open(accountsFile, salts, 1, Clock.systemUTC(),
-                new AccountStore.Options(hook, compactAtLeast));
+        return AccountStore.open(
+                accountsFile, salts, 1, Clock.systemUTC(), new AccountStore.Options(hook, compactAtLeast));
     }
 
     private static void register(AccountStore store, String name) throws IOException {
@@ -60,8 +62,10 @@ class AccountJournalStoreTest {
         register(store, "bob");
 
         assertThat(Files.exists(accountsFile)).isFalse();
-        assertThat(Files.readAllLines(journal)).hasSize(2)
-                .allSatisfy(line -> assertThat(line).startsWith("{\"username\":").endsWith("}"));
+        assertThat(Files.readAllLines(journal))
+                .hasSize(2)
+                .allSatisfy(
+                        line -> assertThat(line).startsWith("{\"username\":").endsWith("}"));
         assertThat(journalLines()).isEqualTo(2);
     }
 
@@ -147,7 +151,8 @@ class AccountJournalStoreTest {
     void aJournalLineWithoutPasswordStopsTheOpen() throws Exception {
         Files.writeString(journal, "{\"username\":\"alice\",\"salt\":\"1\"}\n");
 
-        assertThatThrownBy(this::open).isInstanceOf(StoreException.class)
+        assertThatThrownBy(this::open)
+                .isInstanceOf(StoreException.class)
                 .hasMessageContaining("without username, salt or password");
         assertThat(Files.exists(journal)).isTrue();
     }
@@ -170,11 +175,12 @@ class AccountJournalStoreTest {
         AccountStore store = open();
         register(store, "alice");
         store.flush();
-        Files.writeString(journal, "{\"username\":\"Alice\",\"salt\":\"99\",\"password\":{\"algorithm\":"
-                + "\"PBKDF2WithHmacSHA256\",\"iterations\":1,\"salt\":\"c2FsdA==\",\"hash\":\"aGFzaA==\"}}\n");
+        Files.writeString(
+                journal,
+                "{\"username\":\"Alice\",\"salt\":\"99\",\"password\":{\"algorithm\":"
+                        + "\"PBKDF2WithHmacSHA256\",\"iterations\":1,\"salt\":\"c2FsdA==\",\"hash\":\"aGFzaA==\"}}\n");
 
-        assertThatThrownBy(this::open).isInstanceOf(StoreException.class)
-                .hasMessageContaining("another password");
+        assertThatThrownBy(this::open).isInstanceOf(StoreException.class).hasMessageContaining("another password");
     }
 
     @Test
@@ -209,17 +215,18 @@ class AccountJournalStoreTest {
     @Test
     void aFailedAppendRegistersNothingAndKeepsTheName() throws Exception {
         var failNext = new AtomicReference<IOException>(new IOException("No space left on device"));
-        AccountStore store = open(file -> {
-            IOException e = failNext.getAndSet(null);
-            if (e != null) {
-                throw e;
-            }
-        }, AccountStore.COMPACT_AT_LEAST);
+        AccountStore store = open(
+                file -> {
+                    IOException e = failNext.getAndSet(null);
+                    if (e != null) {
+                        throw e;
+                    }
+                },
+                AccountStore.COMPACT_AT_LEAST);
         Object owner = new Object();
         store.reserve("dave", owner);
 
-        assertThatThrownBy(() -> store.completeRegistration("dave", owner, "h"))
-                .hasMessageContaining("No space left");
+        assertThatThrownBy(() -> store.completeRegistration("dave", owner, "h")).hasMessageContaining("No space left");
         assertThat(store.isRegistered("dave")).isFalse();
         assertThat(store.isTaken("dave")).as("still reserved for its owner").isTrue();
         assertThat(store.reserve("dave", new Object())).isFalse();
@@ -233,25 +240,31 @@ class AccountJournalStoreTest {
         var release = new CountDownLatch(1);
         var stuck = new CountDownLatch(1);
         var armed = new AtomicBoolean();
-        AccountStore store = open(file -> {
-            if (armed.get()) {
-                stuck.countDown();
-                await(release);
-            }
-        }, AccountStore.COMPACT_AT_LEAST);
+        AccountStore store = open(
+                file -> {
+                    if (armed.get()) {
+                        stuck.countDown();
+                        await(release);
+                    }
+                },
+                AccountStore.COMPACT_AT_LEAST);
         register(store, "bob");
         armed.set(true);
         Object owner = new Object();
         store.reserve("alice", owner);
         String aliceSalt = store.saltFor("alice");
-        var registering = CompletableFuture.supplyAsync(() -> {
-            try {
-                return store.completeRegistration("alice", owner, "h");
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }, OWN_THREAD);
-        assertThat(stuck.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the append started").isTrue();
+        var registering = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return store.completeRegistration("alice", owner, "h");
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                OWN_THREAD);
+        assertThat(stuck.await(WAIT_SECONDS, TimeUnit.SECONDS))
+                .as("the append started")
+                .isTrue();
 
         assertThat(within(() -> store.isTaken("alice"))).isTrue();
         assertThat(within(() -> store.saltFor("alice"))).isEqualTo(aliceSalt);
@@ -271,15 +284,19 @@ class AccountJournalStoreTest {
     void registrationsCarryOnWhileTheSnapshotWriteIsStuck() throws Exception {
         var release = new CountDownLatch(1);
         var stuck = new CountDownLatch(1);
-        AccountStore store = open(file -> {
-            if (file.getFileName().toString().equals("accounts.json")) {
-                stuck.countDown();
-                await(release);
-            }
-        }, 2);
+        AccountStore store = open(
+                file -> {
+                    if (file.getFileName().toString().equals("accounts.json")) {
+                        stuck.countDown();
+                        await(release);
+                    }
+                },
+                2);
         register(store, "a1");
         register(store, "a2");
-        assertThat(stuck.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the background compaction started").isTrue();
+        assertThat(stuck.await(WAIT_SECONDS, TimeUnit.SECONDS))
+                .as("the background compaction started")
+                .isTrue();
 
         for (int i = 3; i <= 6; i++) {
             String name = "a" + i;
@@ -300,32 +317,38 @@ class AccountJournalStoreTest {
     void aReleaseDuringTheWriteDropsTheNameOnlyIfTheWriteFails() throws Exception {
         var release = new CountDownLatch(1);
         var stuck = new CountDownLatch(1);
-        AccountStore store = open(file -> {
-            stuck.countDown();
-            await(release);
-            throw new IOException("No space left on device");
-        }, AccountStore.COMPACT_AT_LEAST);
+        AccountStore store = open(
+                file -> {
+                    stuck.countDown();
+                    await(release);
+                    throw new IOException("No space left on device");
+                },
+                AccountStore.COMPACT_AT_LEAST);
         Object owner = new Object();
         store.reserve("erin", owner);
-        var registering = CompletableFuture.runAsync(() -> {
-            try {
-                store.completeRegistration("erin", owner, "h");
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }, OWN_THREAD);
+        var registering = CompletableFuture.runAsync(
+                () -> {
+                    try {
+                        store.completeRegistration("erin", owner, "h");
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                OWN_THREAD);
         assertThat(stuck.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
         store.release("erin", owner);
         assertThat(store.isTaken("erin")).as("still being written").isTrue();
 
         release.countDown();
-        assertThatThrownBy(() -> registering.get(WAIT_SECONDS, TimeUnit.SECONDS)).hasMessageContaining("No space");
+        assertThatThrownBy(() -> registering.get(WAIT_SECONDS, TimeUnit.SECONDS))
+                .hasMessageContaining("No space");
         assertThat(store.isTaken("erin")).isFalse();
     }
 
     private long sealedFiles() throws IOException {
         try (var files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().matches("accounts\\.journal\\.[0-9]+")).count();
+            return files.filter(p -> p.getFileName().toString().matches("accounts\\.journal\\.[0-9]+"))
+                    .count();
         }
     }
 
@@ -342,20 +365,24 @@ class AccountJournalStoreTest {
 
     /** Runs {@code work} on another thread and fails the test if it does not finish in time (it waits on a lock). */
     private static <T> T within(ThrowingSupplier<T> work) throws Exception {
-        var f = CompletableFuture.supplyAsync(() -> {
-            try {
-                return work.get();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, OWN_THREAD);
+        var f = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return work.get();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                OWN_THREAD);
         return f.get(WAIT_SECONDS, TimeUnit.SECONDS);
     }
 
     private static void waitUntil(ThrowingSupplier<Boolean> condition) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         while (!condition.get()) {
-            assertThat(System.nanoTime()).as("condition within %d s", WAIT_SECONDS).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("condition within %d s", WAIT_SECONDS)
+                    .isLessThan(deadline);
             Thread.sleep(10);
         }
     }

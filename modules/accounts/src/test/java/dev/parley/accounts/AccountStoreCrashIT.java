@@ -47,19 +47,32 @@ class AccountStoreCrashIT {
             List<String> acks = runAndKill("r" + round + "u", 150 + random.nextInt(600), compactAtLeast);
             acknowledged.addAll(acks);
 
-            AccountStore store = AccountStore.open(dir.resolve("accounts.json"),
-                    SaltSource.fromSecretFile(dir.resolve("server.secret")), 1, Clock.systemUTC());
+            AccountStore store = AccountStore.open(
+                    dir.resolve("accounts.json"),
+                    SaltSource.fromSecretFile(dir.resolve("server.secret")),
+                    1,
+                    Clock.systemUTC());
             for (String name : acknowledged) {
-                assertThat(store.isRegistered(name)).as("acknowledged %s in round %d", name, round).isTrue();
+                assertThat(store.isRegistered(name))
+                        .as("acknowledged %s in round %d", name, round)
+                        .isTrue();
             }
         }
-        assertThat(acknowledged).as("the child must have registered something to test").hasSizeGreaterThan(20);
+        assertThat(acknowledged)
+                .as("the child must have registered something to test")
+                .hasSizeGreaterThan(20);
     }
 
     private List<String> runAndKill(String prefix, long killAfterMillis, int compactAtLeast) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                RegistrationLoop.class.getName(), dir.toString(), prefix, Integer.toString(compactAtLeast))
+        Process child = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        RegistrationLoop.class.getName(),
+                        dir.toString(),
+                        prefix,
+                        Integer.toString(compactAtLeast))
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         var acks = new ArrayList<String>();

@@ -15,6 +15,7 @@ class AccountStoreTest {
 
     @TempDir
     Path dir;
+
     private SaltSource salts;
     private AccountStore store;
     private final Object connection = new Object();
@@ -41,8 +42,10 @@ class AccountStoreTest {
         AccountStore reloaded = reopen();
         assertThat(reloaded.isRegistered("alice")).isTrue();
         assertThat(reloaded.saltFor("alice")).isEqualTo(salt);
-        assertThat(reloaded.verify("ALICE", PasswordDigest.clientHash("pw", salt))).contains("alice");
-        assertThat(reloaded.verify("alice", PasswordDigest.clientHash("wrong", salt))).isEmpty();
+        assertThat(reloaded.verify("ALICE", PasswordDigest.clientHash("pw", salt)))
+                .contains("alice");
+        assertThat(reloaded.verify("alice", PasswordDigest.clientHash("wrong", salt)))
+                .isEmpty();
     }
 
     @Test
@@ -51,9 +54,13 @@ class AccountStoreTest {
         String clientHash = PasswordDigest.clientHash("pw", store.saltFor("alice"));
         store.completeRegistration("alice", connection, clientHash);
 
-        assertThat(Files.readString(dir.resolve("accounts.journal"))).doesNotContain(clientHash).contains("PBKDF2");
+        assertThat(Files.readString(dir.resolve("accounts.journal")))
+                .doesNotContain(clientHash)
+                .contains("PBKDF2");
         store.flush();
-        assertThat(Files.readString(dir.resolve("accounts.json"))).doesNotContain(clientHash).contains("PBKDF2");
+        assertThat(Files.readString(dir.resolve("accounts.json")))
+                .doesNotContain(clientHash)
+                .contains("PBKDF2");
     }
 
     @Test

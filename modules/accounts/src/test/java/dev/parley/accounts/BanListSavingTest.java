@@ -29,22 +29,32 @@ class BanListSavingTest {
     void readsDoNotWaitForAStuckSaveAndSeeTheNewBanAtOnce() throws Exception {
         var release = new CountDownLatch(1);
         var stuck = new CountDownLatch(1);
-        BanList bans = BanList.open(dir.resolve("bans.json"), Clock.systemUTC(), file -> {
-            stuck.countDown();
-            await(release);
-        }, Duration.ofHours(1));
-        var banning = CompletableFuture.supplyAsync(() -> {
-            try {
-                return bans.add("10.0.0.9", "eve", "", null);
-            } catch (NotSavedException e) {
-                throw new IllegalStateException(e);
-            }
-        }, AccountJournalStoreTest.OWN_THREAD);
-        assertThat(stuck.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the save started").isTrue();
+        BanList bans = BanList.open(
+                dir.resolve("bans.json"),
+                Clock.systemUTC(),
+                file -> {
+                    stuck.countDown();
+                    await(release);
+                },
+                Duration.ofHours(1));
+        var banning = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return bans.add("10.0.0.9", "eve", "", null);
+                    } catch (NotSavedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                AccountJournalStoreTest.OWN_THREAD);
+        assertThat(stuck.await(WAIT_SECONDS, TimeUnit.SECONDS))
+                .as("the save started")
+                .isTrue();
 
-        assertThat(within(() -> bans.forAddress(InetAddress.ofLiteral("10.0.0.9")))).isPresent();
+        assertThat(within(() -> bans.forAddress(InetAddress.ofLiteral("10.0.0.9"))))
+                .isPresent();
         assertThat(within(() -> bans.forUser("EVE"))).isPresent();
-        assertThat(within(() -> bans.forAddress(InetAddress.ofLiteral("10.0.0.8")))).isEmpty();
+        assertThat(within(() -> bans.forAddress(InetAddress.ofLiteral("10.0.0.8"))))
+                .isEmpty();
         assertThat(within(bans::active)).hasSize(1);
         assertThat(banning).isNotDone();
 
@@ -57,16 +67,17 @@ class BanListSavingTest {
     void aBanThatCannotBeSavedIsInForceAndSavedOnceTheDiskIsBack() throws Exception {
         Path data = dir.resolve("data");
         Files.createDirectories(data);
-        BanList bans = BanList.open(data.resolve("bans.json"), Clock.systemUTC(), DiskHook.NONE,
-                Duration.ofMillis(20));
+        BanList bans = BanList.open(data.resolve("bans.json"), Clock.systemUTC(), DiskHook.NONE, Duration.ofMillis(20));
         // The folder is gone and a file has its name: every write fails, as on a full or broken disk.
         Files.delete(data);
         Files.writeString(data, "not a folder");
 
-        NotSavedException e = catchThrowableOfType(NotSavedException.class,
-                () -> bans.add("10.0.0.5", null, "flood", null));
+        NotSavedException e =
+                catchThrowableOfType(NotSavedException.class, () -> bans.add("10.0.0.5", null, "flood", null));
 
-        assertThat(e.bans()).singleElement().satisfies(b -> assertThat(b.address()).isEqualTo("10.0.0.5"));
+        assertThat(e.bans())
+                .singleElement()
+                .satisfies(b -> assertThat(b.address()).isEqualTo("10.0.0.5"));
         assertThat(e.getMessage()).contains("NOT saved to disk", "keeps retrying");
         assertThat(bans.forAddress(InetAddress.ofLiteral("10.0.0.5"))).isPresent();
         assertThat(bans.saveProblem()).isPresent();
@@ -81,11 +92,15 @@ class BanListSavingTest {
     @Test
     void theNextChangeSavesWhatEarlierOnesCouldNot() throws Exception {
         var full = new AtomicBoolean(true);
-        BanList bans = BanList.open(dir.resolve("bans.json"), Clock.systemUTC(), file -> {
-            if (full.get()) {
-                throw new IOException("No space left on device");
-            }
-        }, Duration.ofHours(1));
+        BanList bans = BanList.open(
+                dir.resolve("bans.json"),
+                Clock.systemUTC(),
+                file -> {
+                    if (full.get()) {
+                        throw new IOException("No space left on device");
+                    }
+                },
+                Duration.ofHours(1));
         var _ = catchThrowableOfType(NotSavedException.class, () -> bans.add("10.0.0.1", null, "", null));
         var _ = catchThrowableOfType(NotSavedException.class, () -> bans.add(null, "mallory", "", null));
         assertThat(bans.saveProblem()).contains("No space left on device");
@@ -94,17 +109,22 @@ class BanListSavingTest {
         bans.add("10.0.0.2", null, "", null);
 
         assertThat(bans.saveProblem()).isEmpty();
-        assertThat(BanList.open(dir.resolve("bans.json"), Clock.systemUTC()).active()).hasSize(3);
+        assertThat(BanList.open(dir.resolve("bans.json"), Clock.systemUTC()).active())
+                .hasSize(3);
     }
 
     @Test
     void anUnbanThatCannotBeSavedIsInForceAndRetried() throws Exception {
         var full = new AtomicBoolean();
-        BanList bans = BanList.open(dir.resolve("bans.json"), Clock.systemUTC(), file -> {
-            if (full.get()) {
-                throw new IOException("No space left on device");
-            }
-        }, Duration.ofMillis(20));
+        BanList bans = BanList.open(
+                dir.resolve("bans.json"),
+                Clock.systemUTC(),
+                file -> {
+                    if (full.get()) {
+                        throw new IOException("No space left on device");
+                    }
+                },
+                Duration.ofMillis(20));
         bans.add("10.0.0.3", "eve", "", null);
         full.set(true);
 
@@ -112,10 +132,12 @@ class BanListSavingTest {
 
         assertThat(e.bans()).hasSize(1);
         assertThat(bans.forUser("eve")).isEmpty();
-        assertThat(BanList.open(dir.resolve("bans.json"), Clock.systemUTC()).forUser("eve")).isPresent();
+        assertThat(BanList.open(dir.resolve("bans.json"), Clock.systemUTC()).forUser("eve"))
+                .isPresent();
         full.set(false);
         waitUntil(() -> bans.saveProblem().isEmpty());
-        assertThat(BanList.open(dir.resolve("bans.json"), Clock.systemUTC()).forUser("eve")).isEmpty();
+        assertThat(BanList.open(dir.resolve("bans.json"), Clock.systemUTC()).forUser("eve"))
+                .isEmpty();
     }
 
     @Test
@@ -140,19 +162,24 @@ class BanListSavingTest {
     }
 
     private static <T> T within(AccountJournalStoreTest.ThrowingSupplier<T> work) throws Exception {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return work.get();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, AccountJournalStoreTest.OWN_THREAD).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        return CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                return work.get();
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        },
+                        AccountJournalStoreTest.OWN_THREAD)
+                .get(WAIT_SECONDS, TimeUnit.SECONDS);
     }
 
     private static void waitUntil(AccountJournalStoreTest.ThrowingSupplier<Boolean> condition) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         while (!condition.get()) {
-            assertThat(System.nanoTime()).as("condition within %d s", WAIT_SECONDS).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("condition within %d s", WAIT_SECONDS)
+                    .isLessThan(deadline);
             Thread.sleep(10);
         }
     }

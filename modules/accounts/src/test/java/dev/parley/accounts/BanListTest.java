@@ -11,15 +11,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 class BanListTest {
 
     @TempDir
     Path dir;
+
     private final MutableClock clock = new MutableClock();
 
     @Test
@@ -30,7 +31,9 @@ class BanListTest {
         BanList reloaded = open();
         assertThat(reloaded.forAddress(InetAddress.ofLiteral("192.168.0.7"))).isPresent();
         assertThat(reloaded.forAddress(InetAddress.ofLiteral("192.168.0.8"))).isEmpty();
-        assertThat(reloaded.active()).singleElement().satisfies(b -> assertThat(b.reason()).isEqualTo("spam"));
+        assertThat(reloaded.active())
+                .singleElement()
+                .satisfies(b -> assertThat(b.reason()).isEqualTo("spam"));
     }
 
     @Test
@@ -82,19 +85,48 @@ class BanListTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"10.7", "127.1", "2130706441", "10.0.7", "1.2.3.4.5", "1.2.3.256", "010.0.0.1",
-            "0x7f.0.0.1", "example.org", "", "alice", "1.2.3.", "::ffff:127.1", "1::2::3", "fe80::1%", "1.2.3.4%1", "[1.2.3.4]",
-            "12:34", "eve:1"})
+    @ValueSource(
+            strings = {
+                "10.7",
+                "127.1",
+                "2130706441",
+                "10.0.7",
+                "1.2.3.4.5",
+                "1.2.3.256",
+                "010.0.0.1",
+                "0x7f.0.0.1",
+                "example.org",
+                "",
+                "alice",
+                "1.2.3.",
+                "::ffff:127.1",
+                "1::2::3",
+                "fe80::1%",
+                "1.2.3.4%1",
+                "[1.2.3.4]",
+                "12:34",
+                "eve:1"
+            })
     void onlyFullAddressesAreAddresses(String text) {
         assertThat(BanList.isAddress(text)).as(text).isFalse();
-        assertThatThrownBy(() -> BanList.normalizeAddress(text)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> BanList.normalizeAddress(text))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not an IP address");
     }
 
     @ParameterizedTest
-    @CsvSource({"192.168.0.7, 192.168.0.7", "0.0.0.0, 0.0.0.0", "255.255.255.255, 255.255.255.255",
-            "::1, 0:0:0:0:0:0:0:1", "[::1], 0:0:0:0:0:0:0:1", "2001:DB8:0:0::1, 2001:db8:0:0:0:0:0:1",
-            "::, 0:0:0:0:0:0:0:0", "fe80::1%eth0, fe80:0:0:0:0:0:0:1", "::ffff:10.0.0.7, 10.0.0.7", "' 10.1.2.3 ', 10.1.2.3"})
+    @CsvSource({
+        "192.168.0.7, 192.168.0.7",
+        "0.0.0.0, 0.0.0.0",
+        "255.255.255.255, 255.255.255.255",
+        "::1, 0:0:0:0:0:0:0:1",
+        "[::1], 0:0:0:0:0:0:0:1",
+        "2001:DB8:0:0::1, 2001:db8:0:0:0:0:0:1",
+        "::, 0:0:0:0:0:0:0:0",
+        "fe80::1%eth0, fe80:0:0:0:0:0:0:1",
+        "::ffff:10.0.0.7, 10.0.0.7",
+        "' 10.1.2.3 ', 10.1.2.3"
+    })
     void fullAddressesAreNormalized(String text, String canonical) {
         assertThat(BanList.isAddress(text)).as(text).isTrue();
         assertThat(BanList.normalizeAddress(text)).isEqualTo(canonical);
@@ -105,10 +137,12 @@ class BanListTest {
         BanList bans = open();
         bans.add("fe80::1%7", null, "", null);
 
-        assertThat(bans.forAddress(java.net.Inet6Address.getByAddress(null,
-                InetAddress.ofLiteral("fe80::1").getAddress(), 3))).isPresent();
-        assertThat(open().active()).singleElement().satisfies(b -> assertThat(b.address())
-                .isEqualTo("fe80:0:0:0:0:0:0:1"));
+        assertThat(bans.forAddress(java.net.Inet6Address.getByAddress(
+                        null, InetAddress.ofLiteral("fe80::1").getAddress(), 3)))
+                .isPresent();
+        assertThat(open().active())
+                .singleElement()
+                .satisfies(b -> assertThat(b.address()).isEqualTo("fe80:0:0:0:0:0:0:1"));
     }
 
     @Test

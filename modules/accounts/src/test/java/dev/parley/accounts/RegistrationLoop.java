@@ -10,15 +10,17 @@ import java.time.Clock;
  */
 public final class RegistrationLoop {
 
-    private RegistrationLoop() {
-    }
+    private RegistrationLoop() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         String prefix = args[1];
         int compactAtLeast = args.length > 2 ? Integer.parseInt(args[2]) : AccountStore.COMPACT_AT_LEAST;
-        var store = AccountStore.open(dir.resolve("accounts.json"),
-                SaltSource.fromSecretFile(dir.resolve("server.secret")), 1, Clock.systemUTC(),
+        var store = AccountStore.open(
+                dir.resolve("accounts.json"),
+                SaltSource.fromSecretFile(dir.resolve("server.secret")),
+                1,
+                Clock.systemUTC(),
                 new AccountStore.Options(DiskHook.NONE, compactAtLeast));
         Object owner = new Object();
         for (int i = 0; ; i++) {

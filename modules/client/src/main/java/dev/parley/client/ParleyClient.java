@@ -39,6 +39,7 @@ public final class ParleyClient implements AutoCloseable {
     private final ClientSocket socket;
     /** Declared with every request. */
     private final ParleyVersion version = ParleyVersion.current();
+
     private final MessageCodec codec = new MessageCodec();
     private final AnswerMatcher answers = new AnswerMatcher(REQUEST_TIMEOUT);
     private final ListenerFanOut listeners = new ListenerFanOut();
@@ -47,17 +48,19 @@ public final class ParleyClient implements AutoCloseable {
 
     private ParleyClient(ClientSocket socket) {
         this.socket = socket;
-        this.auth = new AuthFlow(new AuthFlow.Exchange() {
-            @Override
-            public CompletableFuture<ServerMessage> expect(Expectation expectation) {
-                return answers.expect(expectation);
-            }
+        this.auth = new AuthFlow(
+                new AuthFlow.Exchange() {
+                    @Override
+                    public CompletableFuture<ServerMessage> expect(Expectation expectation) {
+                        return answers.expect(expectation);
+                    }
 
-            @Override
-            public void send(ClientRequest request) {
-                ParleyClient.this.send(request);
-            }
-        }, user -> username = user);
+                    @Override
+                    public void send(ClientRequest request) {
+                        ParleyClient.this.send(request);
+                    }
+                },
+                user -> username = user);
     }
 
     /** Connects; the message of the IOException says what went wrong in words a person understands. */
@@ -197,8 +200,8 @@ public final class ParleyClient implements AutoCloseable {
      * Seam for a reconnect that logs in again: it would keep one {@link Password} for the session instead of
      * closing it here when the attempt ends.
      */
-    private static CompletableFuture<AuthResult> withPassword(char[] typed,
-                                                              Function<Password, CompletableFuture<AuthResult>> attempt) {
+    private static CompletableFuture<AuthResult> withPassword(
+            char[] typed, Function<Password, CompletableFuture<AuthResult>> attempt) {
         Password secret = Password.copyOf(typed);
         try {
             return attempt.apply(secret).whenComplete((result, failure) -> secret.close());

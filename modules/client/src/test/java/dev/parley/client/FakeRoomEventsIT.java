@@ -25,17 +25,19 @@ class FakeRoomEventsIT {
 
     @Test
     void everyServerEventReachesListenersInOrder() throws Exception {
-        String script = String.join("\n",
-                "{\"type\":\"userlist\",\"users\":[\"a\",\"b\"],\"onlinetype\":\"True\"}",
-                "{\"type\":\"login_status\",\"status\":\"true\"}",
-                "{\"type\":\"register_status\",\"status\":\"false\",\"additional_info\":\"closed\"}",
-                "{\"type\":\"username_taken\"}",
-                "{\"type\":\"some_future_type\",\"x\":1}",
-                "{\"type\":\"error\",\"code\":\"kicked\",\"message\":\"bye\"}",
-                "{\"type\":\"banned\"}",
-                "{\"type\":\"wrong_ip\"}",
-                "{\"type\":\"outdated_client\",\"version\":\"9.9.9\"}",
-                "{\"type\":\"shutdown\"}") + "\n";
+        String script = String.join(
+                        "\n",
+                        "{\"type\":\"userlist\",\"users\":[\"a\",\"b\"],\"onlinetype\":\"True\"}",
+                        "{\"type\":\"login_status\",\"status\":\"true\"}",
+                        "{\"type\":\"register_status\",\"status\":\"false\",\"additional_info\":\"closed\"}",
+                        "{\"type\":\"username_taken\"}",
+                        "{\"type\":\"some_future_type\",\"x\":1}",
+                        "{\"type\":\"error\",\"code\":\"kicked\",\"message\":\"bye\"}",
+                        "{\"type\":\"banned\"}",
+                        "{\"type\":\"wrong_ip\"}",
+                        "{\"type\":\"outdated_client\",\"version\":\"9.9.9\"}",
+                        "{\"type\":\"shutdown\"}")
+                + "\n";
         try (var fake = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Thread.ofVirtual().start(() -> {
                 try (Socket s = fake.accept()) {
@@ -47,7 +49,8 @@ class FakeRoomEventsIT {
                 }
             });
             var hears = new RecordingListener();
-            ParleyClient c = ParleyClient.connect(InetAddress.getLoopbackAddress().getHostAddress(), fake.getLocalPort());
+            ParleyClient c =
+                    ParleyClient.connect(InetAddress.getLoopbackAddress().getHostAddress(), fake.getLocalPort());
             c.addListener(hears);
 
             List<Object> expected = List.of(

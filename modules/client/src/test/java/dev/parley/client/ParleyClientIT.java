@@ -34,6 +34,7 @@ class ParleyClientIT {
 
     @TempDir
     Path dir;
+
     private RoomServer server;
     private final List<ParleyClient> clients = new ArrayList<>();
 
@@ -46,11 +47,18 @@ class ParleyClientIT {
     }
 
     private void startRoom(UnaryOperator<ServerConfig.Builder> tweak) throws Exception {
-        var accounts = AccountStore.open(dir.resolve("accounts.json"),
-                SaltSource.fromSecretFile(dir.resolve("server.secret")), 1, Clock.systemUTC());
+        var accounts = AccountStore.open(
+                dir.resolve("accounts.json"),
+                SaltSource.fromSecretFile(dir.resolve("server.secret")),
+                1,
+                Clock.systemUTC());
         var bans = BanList.open(dir.resolve("bans.json"), Clock.systemUTC());
-        server = new RoomServer(tweak.apply(ServerConfig.builder().port(0).bindAddress("127.0.0.1")).build(),
-                accounts, bans, Clock.systemUTC());
+        server = new RoomServer(
+                tweak.apply(ServerConfig.builder().port(0).bindAddress("127.0.0.1"))
+                        .build(),
+                accounts,
+                bans,
+                Clock.systemUTC());
         server.start();
     }
 
@@ -100,7 +108,8 @@ class ParleyClientIT {
 
         ParleyClient taken = client(new RecordingListener());
         assertThat(await(taken.register("Alice", "x".toCharArray()))).isEqualTo(new AuthResult.NameTaken());
-        assertThat(await(taken.register("bad name", "x".toCharArray()))).isInstanceOf(AuthResult.RegistrationRefused.class);
+        assertThat(await(taken.register("bad name", "x".toCharArray())))
+                .isInstanceOf(AuthResult.RegistrationRefused.class);
         assertThat(await(taken.login("alice", "right".toCharArray())))
                 .isEqualTo(new AuthResult.LoginRefused(LoginResult.ALREADY_ONLINE, 2));
 
@@ -161,8 +170,9 @@ class ParleyClientIT {
     void guestsRefusedWhenTheRoomSaysNo() throws Exception {
         startRoom(c -> c);
         ParleyClient guest = client(new RecordingListener());
-        assertThat(await(guest.guest("gus"))).isInstanceOfSatisfying(AuthResult.Failed.class,
-                f -> assertThat(f.code()).isEqualTo("guests_disabled"));
+        assertThat(await(guest.guest("gus")))
+                .isInstanceOfSatisfying(
+                        AuthResult.Failed.class, f -> assertThat(f.code()).isEqualTo("guests_disabled"));
     }
 
     @Test
@@ -170,7 +180,8 @@ class ParleyClientIT {
         startRoom(c -> c.minClientVersion(new ParleyVersion(99, 0, 0)));
         ParleyClient c = ParleyClient.connect("127.0.0.1", server.port());
         clients.add(c);
-        assertThat(await(c.login("alice", "x".toCharArray()))).isEqualTo(new AuthResult.Outdated(ParleyVersion.current().toString()));
+        assertThat(await(c.login("alice", "x".toCharArray())))
+                .isEqualTo(new AuthResult.Outdated(ParleyVersion.current().toString()));
     }
 
     @Test

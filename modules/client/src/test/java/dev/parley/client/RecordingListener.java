@@ -14,8 +14,7 @@ final class RecordingListener implements ClientListener {
     static final long TIMEOUT_S = 10;
     final BlockingQueue<Object> heard = new LinkedBlockingQueue<>();
 
-    record Disconnected(String reason) {
-    }
+    record Disconnected(String reason) {}
 
     @Override
     public void onMessage(ServerMessage message) {

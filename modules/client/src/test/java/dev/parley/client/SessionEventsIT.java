@@ -22,7 +22,8 @@ class SessionEventsIT {
     private static final String LOGGED_IN = "{\"type\":\"login\",\"success\":\"true\"}\n";
     private static final String GUS_JOINED = "{\"type\":\"user_notification\",\"user\":\"gus\",\"status\":\"true\"}\n";
     private static final String ANN_SAYS_HI = "{\"type\":\"message\",\"from\":\"ann\",\"message\":\"hi\"}\n";
-    private static final String ONLINE = "{\"type\":\"userlist\",\"users\":[\"ann\",\"gus\"],\"onlinetype\":\"true\"}\n";
+    private static final String ONLINE =
+            "{\"type\":\"userlist\",\"users\":[\"ann\",\"gus\"],\"onlinetype\":\"true\"}\n";
 
     @Test
     void eventsRightAfterTheLoginWaitForTheListenerThatComesNext() throws Exception {
@@ -42,7 +43,9 @@ class SessionEventsIT {
 
             assertThat(chat.next()).isEqualTo(new UserNotification("gus", true));
             assertThat(chat.next()).isEqualTo(new ChatMessage("ann", "hi"));
-            assertThat(dialog.heardNothing()).as("the login dialog heard nothing after the login").isTrue();
+            assertThat(dialog.heardNothing())
+                    .as("the login dialog heard nothing after the login")
+                    .isTrue();
         }
     }
 
@@ -71,12 +74,14 @@ class SessionEventsIT {
 
             var list = c.users(true);
             room.awaitRequest("\"userlist\"");
-            room.write("{\"type\":\"error\",\"code\":\"kicked\",\"message\":\"The host removed you from the room.\"}\n");
+            room.write(
+                    "{\"type\":\"error\",\"code\":\"kicked\",\"message\":\"The host removed you from the room.\"}\n");
 
             assertThat(hears.await(ProtocolError.class).code()).isEqualTo("kicked");
             room.hangUp();
             assertThatThrownBy(() -> list.get(10, TimeUnit.SECONDS))
-                    .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(ConnectionLostException.class);
+                    .isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(ConnectionLostException.class);
         }
     }
 
@@ -91,7 +96,8 @@ class SessionEventsIT {
             room.write("{\"type\":\"error\",\"code\":\"not_logged_in\",\"message\":\"Log in first.\"}\n" + ANN_SAYS_HI);
 
             assertThatThrownBy(() -> list.get(10, TimeUnit.SECONDS))
-                    .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(IllegalStateException.class)
+                    .isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("Log in first.");
             assertThat(hears.next()).isEqualTo(new ChatMessage("ann", "hi"));
         }

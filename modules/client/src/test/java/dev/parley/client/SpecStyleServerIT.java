@@ -54,8 +54,10 @@ class SpecStyleServerIT {
             var list = c.userList(false);
             fake.awaitRequest("\"userlist\"");
             // Spaced as Python's json.dumps writes it.
-            fake.writeInPieces("{\"type\": \"userlist\", \"users\": [\"a\", \"b\"], \"onlinetype\": \"false\", "
-                    + "\"truncated\": \"true\", \"total\": \"31000\"}", 30);
+            fake.writeInPieces(
+                    "{\"type\": \"userlist\", \"users\": [\"a\", \"b\"], \"onlinetype\": \"false\", "
+                            + "\"truncated\": \"true\", \"total\": \"31000\"}",
+                    30);
             assertThat(list.get(10, TimeUnit.SECONDS)).isEqualTo(new UserList(List.of("a", "b"), false, true, 31_000));
 
             String prefix = "{\"type\":\"message\",\"from\":\"ann\",\"message\":\"";
@@ -75,10 +77,13 @@ class SpecStyleServerIT {
             c.addListener(hears);
 
             String prefix = "{\"type\":\"message\",\"from\":\"ann\",\"message\":\"";
-            fake.writeInPieces(prefix + "x".repeat(MessageLimits.MAX_SERVER_MESSAGE_BYTES - prefix.length() - 1) + "\"}");
+            fake.writeInPieces(
+                    prefix + "x".repeat(MessageLimits.MAX_SERVER_MESSAGE_BYTES - prefix.length() - 1) + "\"}");
 
-            assertThat(hears.next()).isInstanceOfSatisfying(RecordingListener.Disconnected.class,
-                    d -> assertThat(d.reason()).contains("larger than"));
+            assertThat(hears.next())
+                    .isInstanceOfSatisfying(
+                            RecordingListener.Disconnected.class,
+                            d -> assertThat(d.reason()).contains("larger than"));
         }
     }
 }

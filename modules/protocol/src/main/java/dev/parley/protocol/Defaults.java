@@ -12,6 +12,5 @@ public final class Defaults {
     /** A room's name when its host gives none. */
     public static final String ROOM_NAME = "Parley room";
 
-    private Defaults() {
-    }
+    private Defaults() {}
 }

@@ -18,6 +18,5 @@ public final class MessageLimits {
     /** The deepest nesting of objects and arrays a message may have; Jackson enforces the same. */
     public static final int MAX_NESTING_DEPTH = 64;
 
-    private MessageLimits() {
-    }
+    private MessageLimits() {}
 }

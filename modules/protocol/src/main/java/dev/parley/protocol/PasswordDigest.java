@@ -15,8 +15,7 @@ import java.util.HexFormat;
  */
 public final class PasswordDigest {
 
-    private PasswordDigest() {
-    }
+    private PasswordDigest() {}
 
     public static String clientHash(String password, String salt) {
         return HexFormat.of().formatHex(sha256().digest((password + salt).getBytes(StandardCharsets.UTF_8)));
@@ -29,7 +28,8 @@ public final class PasswordDigest {
     public static String clientHash(char[] password, String salt) {
         // Encoded as String.getBytes does (a lone surrogate becomes '?'), in one buffer large enough from the
         // start: a buffer grown on the way would leave a copy behind.
-        var utf8 = StandardCharsets.UTF_8.newEncoder()
+        var utf8 = StandardCharsets.UTF_8
+                .newEncoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         ByteBuffer bytes = ByteBuffer.allocate(password.length * 3);

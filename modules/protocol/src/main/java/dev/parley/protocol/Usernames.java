@@ -10,8 +10,7 @@ public final class Usernames {
     public static final int MAX_LENGTH = 32;
     private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9_.\\-]{1," + MAX_LENGTH + "}");
 
-    private Usernames() {
-    }
+    private Usernames() {}
 
     /** Why the name is refused, or empty when it is fine. */
     public static Optional<String> problemWith(String name) {

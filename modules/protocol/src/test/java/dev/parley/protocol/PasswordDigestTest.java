@@ -26,9 +26,11 @@ class PasswordDigestTest {
         assertThat(PasswordDigest.clientHash(password, "12345678901234567890123456789012"))
                 .isEqualTo(DOCUMENTED_VECTOR);
         assertThat(password).isEqualTo("correct horse".toCharArray());
-        for (String text : new String[] {"", "pässwörd", "emoji \uD83D\uDE00", "lone \uD800 surrogate", "€".repeat(500)}) {
+        for (String text :
+                new String[] {"", "pässwörd", "emoji \uD83D\uDE00", "lone \uD800 surrogate", "€".repeat(500)}) {
             assertThat(PasswordDigest.clientHash(text.toCharArray(), "42"))
-                    .as(text).isEqualTo(PasswordDigest.clientHash(text, "42"));
+                    .as(text)
+                    .isEqualTo(PasswordDigest.clientHash(text, "42"));
         }
     }
 

@@ -37,8 +37,10 @@ final class AcceptBackOff {
     /** One more failure: logs it if it starts a run, then waits before the next try. */
     void failed(IOException e) throws InterruptedException {
         if (failures++ == 0) {
-            LOG.warn("Accepting connections failed ({}); retrying, at most {} ms apart, until it works again",
-                    e.getMessage(), MAX.toMillis());
+            LOG.warn(
+                    "Accepting connections failed ({}); retrying, at most {} ms apart, until it works again",
+                    e.getMessage(),
+                    MAX.toMillis());
         }
         sleeper.sleep(nextMillis);
         nextMillis = Math.min(MAX.toMillis(), nextMillis * 2);

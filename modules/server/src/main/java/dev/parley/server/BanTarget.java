@@ -11,19 +11,19 @@ import java.util.function.Predicate;
 public sealed interface BanTarget {
 
     /** A user; {@code alsoAnAddress} when the name reads as an IP address too. */
-    record User(String name, boolean alsoAnAddress) implements BanTarget {
-    }
+    record User(String name, boolean alsoAnAddress) implements BanTarget {}
 
     /** An IPv4 or IPv6 address, as typed. */
-    record Address(String address) implements BanTarget {
-    }
+    record Address(String address) implements BanTarget {}
 
     /**
      * @param isKnownUser whether someone of that name is online or has an account
      */
     static BanTarget resolve(String text, Predicate<String> isKnownUser) {
         String t = text.strip();
-        if (t.length() > 2 && t.startsWith("[") && t.endsWith("]")
+        if (t.length() > 2
+                && t.startsWith("[")
+                && t.endsWith("]")
                 && BanList.isAddress(t.substring(1, t.length() - 1))) {
             return new Address(t.substring(1, t.length() - 1));
         }

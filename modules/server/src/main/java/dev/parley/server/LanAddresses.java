@@ -12,8 +12,7 @@ import java.util.List;
 /** The addresses others on the network can reach this machine at, to show a host what to tell people. */
 public final class LanAddresses {
 
-    private LanAddresses() {
-    }
+    private LanAddresses() {}
 
     /** Addresses of interfaces that are up and not loopback; IPv4 first, link-local IPv6 left out. */
     public static List<InetAddress> find() {
@@ -29,8 +28,7 @@ public final class LanAddresses {
     }
 
     /** One network interface as {@link #reachable} needs it. */
-    record Interface(boolean up, boolean loopback, List<InetAddress> addresses) {
-    }
+    record Interface(boolean up, boolean loopback, List<InetAddress> addresses) {}
 
     /** The addresses others can reach of these interfaces, IPv4 first, each family in text order. */
     static List<InetAddress> reachable(List<Interface> interfaces) {

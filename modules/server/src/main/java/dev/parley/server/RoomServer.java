@@ -71,11 +71,13 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
             serverSocket = socket;
             flushScheduler = new FlushScheduler(FlushScheduler.DEFAULT_TICK_NANOS);
         } catch (BindException e) {
-            throw new ServerStartException("Port " + config.port() + " on " + describe(address)
-                    + " is in use, or not allowed to this user. Stop what uses it, or choose another with --port.", e);
+            throw new ServerStartException(
+                    "Port " + config.port() + " on " + describe(address)
+                            + " is in use, or not allowed to this user. Stop what uses it, or choose another with --port.",
+                    e);
         } catch (IOException e) {
-            throw new ServerStartException("Cannot listen on " + describe(address) + " port " + config.port()
-                    + ": " + e.getMessage(), e);
+            throw new ServerStartException(
+                    "Cannot listen on " + describe(address) + " port " + config.port() + ": " + e.getMessage(), e);
         }
         Thread.ofVirtual().name("parley-acceptor").start(this::acceptLoop);
         LOG.info("Room \"{}\" listening on {} port {}", config.roomName(), describe(address), port());
@@ -226,12 +228,13 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
         try {
             socket.setTcpNoDelay(true);
             socket.setKeepAlive(true);
-            socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, config.readTimeout().toMillis()));
+            socket.setSoTimeout(
+                    (int) Math.min(Integer.MAX_VALUE, config.readTimeout().toMillis()));
         } catch (SocketException e) {
             LOG.debug("socket options: {}", e.toString());
         }
-        var connection = new ClientConnection(connectionIds.incrementAndGet(), socket, config.maxQueuedBytes(),
-                flushScheduler);
+        var connection =
+                new ClientConnection(connectionIds.incrementAndGet(), socket, config.maxQueuedBytes(), flushScheduler);
         Thread.ofVirtual().name("parley-reader-" + connection.id()).start(() -> connections.serve(connection));
     }
 
@@ -256,6 +259,8 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
     }
 
     private static String describe(InetSocketAddress address) {
-        return address.getAddress().isAnyLocalAddress() ? "all interfaces" : address.getAddress().getHostAddress();
+        return address.getAddress().isAnyLocalAddress()
+                ? "all interfaces"
+                : address.getAddress().getHostAddress();
     }
 }

@@ -37,8 +37,8 @@ public record ServerConfig(
             throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
         }
         if (maxMessageBytes < 256 || maxMessageBytes > MessageLimits.MAX_CLIENT_MESSAGE_BYTES) {
-            throw new IllegalArgumentException("maxMessageBytes must be 256 to " + MessageLimits.MAX_CLIENT_MESSAGE_BYTES
-                    + ", not " + maxMessageBytes);
+            throw new IllegalArgumentException("maxMessageBytes must be 256 to "
+                    + MessageLimits.MAX_CLIENT_MESSAGE_BYTES + ", not " + maxMessageBytes);
         }
         if (maxQueuedBytes < maxMessageBytes) {
             throw new IllegalArgumentException("maxQueuedBytes must be at least maxMessageBytes");
@@ -92,8 +92,7 @@ public record ServerConfig(
         private Duration readTimeout = Duration.ZERO;
         private Duration shutdownGrace = Duration.ofSeconds(5);
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder roomName(String name) {
             this.roomName = name;
@@ -162,9 +161,20 @@ public record ServerConfig(
 
         /** @throws IllegalArgumentException naming the first value out of range */
         public ServerConfig build() {
-            return new ServerConfig(roomName, port, bindAddress, maxMessageBytes, maxQueuedBytes, allowGuests,
-                    allowRegistration, minClientVersion, maxLoginAttempts, loginFailuresPerAddress,
-                    loginFailureWindow, readTimeout, shutdownGrace);
+            return new ServerConfig(
+                    roomName,
+                    port,
+                    bindAddress,
+                    maxMessageBytes,
+                    maxQueuedBytes,
+                    allowGuests,
+                    allowRegistration,
+                    minClientVersion,
+                    maxLoginAttempts,
+                    loginFailuresPerAddress,
+                    loginFailureWindow,
+                    readTimeout,
+                    shutdownGrace);
         }
     }
 }

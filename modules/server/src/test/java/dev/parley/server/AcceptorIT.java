@@ -29,6 +29,7 @@ class AcceptorIT {
 
     /** The child room's descriptor limit; the JVM itself takes some of them. */
     private static final int FD_LIMIT = 256;
+
     private static final String ACCEPT_FAILED = "Accepting connections failed";
 
     @TempDir
@@ -42,15 +43,23 @@ class AcceptorIT {
         assumeTrue(prlimit != null, "prlimit (util-linux) is not installed");
         String java = ProcessHandle.current().info().command().orElseThrow();
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process child = new ProcessBuilder(prlimit.toString(), "--nofile=" + FD_LIMIT + ":" + FD_LIMIT,
-                java, "-cp", classPath, ChildRoom.class.getName(), dir.toString())
-                .redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        prlimit.toString(),
+                        "--nofile=" + FD_LIMIT + ":" + FD_LIMIT,
+                        java,
+                        "-cp",
+                        classPath,
+                        ChildRoom.class.getName(),
+                        dir.toString())
+                .redirectErrorStream(true)
+                .start();
         Thread.ofVirtual().start(() -> collect(child));
         var clients = new ArrayList<TestClient>();
         var idle = new ArrayList<Socket>();
         try {
             String portLine = awaitOutput(l -> l.startsWith("PORT "));
-            var address = new InetSocketAddress("127.0.0.1", Integer.parseInt(portLine.substring(5).strip()));
+            var address = new InetSocketAddress(
+                    "127.0.0.1", Integer.parseInt(portLine.substring(5).strip()));
             TestClient alice = TestClient.connect(address, null);
             clients.add(alice);
             alice.register("alice", "pw");
@@ -76,8 +85,11 @@ class AcceptorIT {
             late.expect(Salt.class);
             bob.send(new SendMessage("bob", "yes"));
             alice.await(ChatMessage.class, m -> m.from().equals("bob"));
-            long warnings = childOutput.stream().filter(l -> l.contains(ACCEPT_FAILED)).count();
-            long recoveries = childOutput.stream().filter(l -> l.contains("Accepting connections again")).count();
+            long warnings =
+                    childOutput.stream().filter(l -> l.contains(ACCEPT_FAILED)).count();
+            long recoveries = childOutput.stream()
+                    .filter(l -> l.contains("Accepting connections again"))
+                    .count();
             assertThat(warnings).as("one warning per run of failures").isLessThanOrEqualTo(recoveries + 1);
         } finally {
             for (Socket s : idle) {
@@ -114,8 +126,8 @@ class AcceptorIT {
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("the child room did not print what was expected; it printed:\n"
-                + String.join("\n", childOutput));
+        throw new AssertionError(
+                "the child room did not print what was expected; it printed:\n" + String.join("\n", childOutput));
     }
 
     private static Path onPath(String command) {

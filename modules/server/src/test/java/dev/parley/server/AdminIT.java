@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.parley.accounts.NotSavedException;
-import dev.parley.testsupport.MutableClock;
 import dev.parley.protocol.message.ClientRequest.SaltRequest;
 import dev.parley.protocol.message.ClientRequest.SendMessage;
 import dev.parley.protocol.message.ClientRequest.UserListRequest;
@@ -19,6 +18,7 @@ import dev.parley.protocol.message.ServerMessage.Salt;
 import dev.parley.protocol.message.ServerMessage.UserList;
 import dev.parley.protocol.message.ServerMessage.UserNotification;
 import dev.parley.server.console.AdminConsole;
+import dev.parley.testsupport.MutableClock;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -74,8 +74,8 @@ class AdminIT {
         try (var room = TestRoom.start(dir)) {
             TestClient elsewhere = room.connectFrom("127.0.0.4");
             String salt = elsewhere.salt("mallory");
-            elsewhere.send(new dev.parley.protocol.message.ClientRequest.LoginRequest("mallory",
-                    dev.parley.protocol.PasswordDigest.clientHash("pw", salt)));
+            elsewhere.send(new dev.parley.protocol.message.ClientRequest.LoginRequest(
+                    "mallory", dev.parley.protocol.PasswordDigest.clientHash("pw", salt)));
             assertThat(elsewhere.awaitClosed()).containsExactly(new Banned());
         }
     }
@@ -89,10 +89,12 @@ class AdminIT {
             Path blocker = dir.resolve("bans.json");
             Files.createDirectories(blocker.resolve("in-the-way"));
 
-            NotSavedException e = catchThrowableOfType(NotSavedException.class,
-                    () -> room.server.banUser("mallory", "spam", null));
+            NotSavedException e =
+                    catchThrowableOfType(NotSavedException.class, () -> room.server.banUser("mallory", "spam", null));
 
-            assertThat(e.bans()).singleElement().satisfies(b -> assertThat(b.username()).isEqualTo("mallory"));
+            assertThat(e.bans())
+                    .singleElement()
+                    .satisfies(b -> assertThat(b.username()).isEqualTo("mallory"));
             assertThat(mallory.awaitClosed()).endsWith(new Banned());
             assertThat(room.server.bans()).hasSize(1);
             assertThat(room.bans.saveProblem()).isPresent();
@@ -101,7 +103,9 @@ class AdminIT {
             Files.delete(blocker);
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (room.bans.saveProblem().isPresent()) {
-                assertThat(System.nanoTime()).as("saved by the retry within 30 s").isLessThan(deadline);
+                assertThat(System.nanoTime())
+                        .as("saved by the retry within 30 s")
+                        .isLessThan(deadline);
                 Thread.sleep(20);
             }
             assertThat(Files.readString(blocker)).contains("mallory");
@@ -116,7 +120,8 @@ class AdminIT {
             assertThat(room.connectFrom("127.0.0.7").awaitClosed()).containsExactly(new Banned());
 
             clock.advance(Duration.ofHours(2).minusSeconds(1));
-            assertThat(room.connectFrom("127.0.0.7").awaitClosed()).as("a second before the end")
+            assertThat(room.connectFrom("127.0.0.7").awaitClosed())
+                    .as("a second before the end")
                     .containsExactly(new Banned());
             assertThat(room.server.bans()).hasSize(1);
 
@@ -149,8 +154,11 @@ class AdminIT {
             assertThat(room.server.kick("BOB")).isTrue();
 
             List<ServerMessage> last = bob.awaitClosed();
-            assertThat(last).singleElement().isInstanceOfSatisfying(ProtocolError.class,
-                    e -> assertThat(e.is(ErrorCode.KICKED)).isTrue());
+            assertThat(last)
+                    .singleElement()
+                    .isInstanceOfSatisfying(
+                            ProtocolError.class,
+                            e -> assertThat(e.is(ErrorCode.KICKED)).isTrue());
             alice.expect(new UserNotification("bob", false));
             assertThat(room.server.kick("bob")).isFalse();
         }
@@ -168,12 +176,18 @@ class AdminIT {
             console.run("/users");
 
             // bob's client has not hung up yet: his socket is still closing, but he is out of the room.
-            assertThat(console.text()).contains("Kicked bob.").contains("1 online:").doesNotContain("bob  from");
+            assertThat(console.text())
+                    .contains("Kicked bob.")
+                    .contains("1 online:")
+                    .doesNotContain("bob  from");
             alice.send(new UserListRequest("alice", true));
             alice.expect(new UserNotification("bob", false));
             assertThat(alice.expect(UserList.class).users()).containsExactly("alice");
-            assertThat(bob.awaitClosed()).singleElement().isInstanceOfSatisfying(ProtocolError.class,
-                    e -> assertThat(e.is(ErrorCode.KICKED)).isTrue());
+            assertThat(bob.awaitClosed())
+                    .singleElement()
+                    .isInstanceOfSatisfying(
+                            ProtocolError.class,
+                            e -> assertThat(e.is(ErrorCode.KICKED)).isTrue());
         }
     }
 
@@ -187,7 +201,9 @@ class AdminIT {
 
             room.server.banAddress("127.0.0.9", "", null);
 
-            assertThat(room.server.onlineUsers()).extracting(OnlineUser::username).containsExactly("alice");
+            assertThat(room.server.onlineUsers())
+                    .extracting(OnlineUser::username)
+                    .containsExactly("alice");
             alice.expect(new UserNotification("mallory", false));
             assertThat(mallory.awaitClosed()).endsWith(new Banned());
         }
@@ -208,9 +224,12 @@ class AdminIT {
 
             assertThat(short_.awaitClosed()).endsWith(new Banned());
             assertThat(quad.awaitClosed()).endsWith(new Banned());
-            assertThat(console.text()).contains("Banned 10.7").contains("Banned 10.0.0.7")
+            assertThat(console.text())
+                    .contains("Banned 10.7")
+                    .contains("Banned 10.0.0.7")
                     .contains("the user was banned, not the address");
-            assertThat(room.server.bans()).extracting(b -> b.username() + "@" + b.address())
+            assertThat(room.server.bans())
+                    .extracting(b -> b.username() + "@" + b.address())
                     .containsExactlyInAnyOrder("10.7@null", "10.0.0.7@null", "null@10.0.0.7");
             assertThat(room.server.onlineUsers()).isEmpty();
         }

@@ -28,16 +28,19 @@ class BadInputIT {
     Path dir;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "malformed json       | {\"user\":\"a\",}                        | malformed_json",
-            "not an object        | [1,2,3]                                  | malformed_json",
-            "unknown type         | {\"user\":\"a\",\"type\":\"dance\"}       | unknown_type",
-            "missing field        | {\"type\":\"message\",\"user\":\"a\"}     | missing_field",
-            "wrong-typed field    | {\"type\":\"salt\",\"user\":42}           | wrong_type",
-            "stray word           | hello                                    | malformed_json",
-            "bare number          | 42                                       | malformed_json",
-            "bare string          | '\"salt {\"'                             | malformed_json",
-            "broken object        | {\"user\":\"a\" \"type\":\"salt\"}        | malformed_json"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "malformed json       | {\"user\":\"a\",}                        | malformed_json",
+                "not an object        | [1,2,3]                                  | malformed_json",
+                "unknown type         | {\"user\":\"a\",\"type\":\"dance\"}       | unknown_type",
+                "missing field        | {\"type\":\"message\",\"user\":\"a\"}     | missing_field",
+                "wrong-typed field    | {\"type\":\"salt\",\"user\":42}           | wrong_type",
+                "stray word           | hello                                    | malformed_json",
+                "bare number          | 42                                       | malformed_json",
+                "bare string          | '\"salt {\"'                             | malformed_json",
+                "broken object        | {\"user\":\"a\" \"type\":\"salt\"}        | malformed_json"
+            })
     void answeredWithAnErrorAndTheConnectionStaysOpen(String name, String line, String code) throws Exception {
         try (var room = TestRoom.start(dir)) {
             TestClient bystander = room.registered("bystander");
@@ -157,17 +160,23 @@ class BadInputIT {
                 worst = Math.max(worst, batch(talker, listener, "during " + b, big, perBatch, listenerSaw));
             }
 
-            assertThat(listenerSaw.stream().filter(ChatMessage.class::isInstance).count())
+            assertThat(listenerSaw.stream()
+                            .filter(ChatMessage.class::isInstance)
+                            .count())
                     .isEqualTo((long) batches * perBatch);
             if (!listenerSaw.contains(new UserNotification("sleeper", false))) {
                 listener.await(UserNotification.class, n -> n.equals(new UserNotification("sleeper", false)));
             }
-            assertThat(room.server.onlineUsers()).extracting(OnlineUser::username)
+            assertThat(room.server.onlineUsers())
+                    .extracting(OnlineUser::username)
                     .containsExactlyInAnyOrder("talker", "listener");
             // Generous for a shared machine, yet far below what waiting on a full socket would cost.
             long bound = 10 * baseline + TimeUnit.MILLISECONDS.toNanos(500);
-            assertThat(worst).as("slowest batch while the sleeper stalls, in ns (a batch took %d µs before it came)",
-                    baseline / 1000).isLessThanOrEqualTo(bound);
+            assertThat(worst)
+                    .as(
+                            "slowest batch while the sleeper stalls, in ns (a batch took %d µs before it came)",
+                            baseline / 1000)
+                    .isLessThanOrEqualTo(bound);
         }
     }
 
@@ -175,8 +184,9 @@ class BadInputIT {
      * Sends {@code n} long chat lines from talker and waits until the listener read them all; returns the nanoseconds
      * that took. What the listener read goes to {@code listenerSaw}; the talker's echoes are read after the clock.
      */
-    private static long batch(TestClient talker, TestClient listener, String label, String text, int n,
-                              List<ServerMessage> listenerSaw) throws Exception {
+    private static long batch(
+            TestClient talker, TestClient listener, String label, String text, int n, List<ServerMessage> listenerSaw)
+            throws Exception {
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
             talker.send(new SendMessage("talker", label + " " + i + text));
@@ -207,8 +217,10 @@ class BadInputIT {
     }
 
     private static void assertClosedWith(List<ServerMessage> last, ErrorCode code) {
-        assertThat(last).singleElement().isInstanceOfSatisfying(ProtocolError.class,
-                e -> assertThat(e.code()).isEqualTo(code.wireName()));
+        assertThat(last)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ProtocolError.class, e -> assertThat(e.code()).isEqualTo(code.wireName()));
     }
 
     private static void assertStillWorks(TestClient bystander) throws Exception {

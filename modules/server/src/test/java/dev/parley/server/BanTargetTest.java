@@ -25,10 +25,13 @@ class BanTargetTest {
     @Test
     void aUserNamedLikeAnAddressIsTheUserAndTheHostIsToldHowToMeanTheAddress() {
         BanTarget t = BanTarget.resolve("10.0.0.7", users::contains);
-        assertThat(t).isInstanceOfSatisfying(BanTarget.User.class, u -> assertThat(u.name()).isEqualTo("10.0.0.7"));
+        assertThat(t)
+                .isInstanceOfSatisfying(
+                        BanTarget.User.class, u -> assertThat(u.name()).isEqualTo("10.0.0.7"));
         assertThat(t.note()).contains("[10.0.0.7]");
         assertThat(BanTarget.resolve("10.7", users::contains))
-                .isInstanceOfSatisfying(BanTarget.User.class, u -> assertThat(u.name()).isEqualTo("10.7"));
+                .isInstanceOfSatisfying(
+                        BanTarget.User.class, u -> assertThat(u.name()).isEqualTo("10.7"));
     }
 
     @Test

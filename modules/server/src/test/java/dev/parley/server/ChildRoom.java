@@ -9,16 +9,18 @@ import java.time.Clock;
 /** A room in a JVM of its own, for tests that limit what the process may use: prints its port, stops at EOF. */
 public final class ChildRoom {
 
-    private ChildRoom() {
-    }
+    private ChildRoom() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
-        var accounts = AccountStore.open(dir.resolve("accounts.json"),
-                SaltSource.fromSecretFile(dir.resolve("server.secret")), 1, Clock.systemUTC());
-        var bans = BanList.open(dir.resolve("bans.json"), Clock.systemUTC());
-        var server = new RoomServer(ServerConfig.builder().port(0).bindAddress("127.0.0.1").build(), accounts, bans,
+        var accounts = AccountStore.open(
+                dir.resolve("accounts.json"),
+                SaltSource.fromSecretFile(dir.resolve("server.secret")),
+                1,
                 Clock.systemUTC());
+        var bans = BanList.open(dir.resolve("bans.json"), Clock.systemUTC());
+        var server = new RoomServer(
+                ServerConfig.builder().port(0).bindAddress("127.0.0.1").build(), accounts, bans, Clock.systemUTC());
         server.start();
         System.out.println("PORT " + server.port());
         System.out.flush();

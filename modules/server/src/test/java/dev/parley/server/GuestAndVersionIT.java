@@ -27,7 +27,8 @@ class GuestAndVersionIT {
             TestClient c = room.connect();
             c.send(new GuestLogin("gus"));
             c.expect(new LoginResult(false));
-            assertThat(c.expect(ProtocolError.class).is(ErrorCode.GUESTS_DISABLED)).isTrue();
+            assertThat(c.expect(ProtocolError.class).is(ErrorCode.GUESTS_DISABLED))
+                    .isTrue();
         }
     }
 
@@ -51,7 +52,8 @@ class GuestAndVersionIT {
             second.expect(new UsernameTaken());
             second.send(new GuestLogin("bad name"));
             second.expect(new LoginResult(false));
-            assertThat(second.expect(ProtocolError.class).is(ErrorCode.INVALID_USERNAME)).isTrue();
+            assertThat(second.expect(ProtocolError.class).is(ErrorCode.INVALID_USERNAME))
+                    .isTrue();
         }
     }
 
@@ -60,11 +62,13 @@ class GuestAndVersionIT {
         try (var room = TestRoom.start(dir, c -> c.minClientVersion(new ParleyVersion(99, 0, 0)))) {
             TestClient old = room.connect().withVersion(new ParleyVersion(1, 0, 0));
             old.send(new SaltRequest("alice"));
-            assertThat(old.awaitClosed()).containsExactly(new OutdatedClient(ParleyVersion.current().toString()));
+            assertThat(old.awaitClosed())
+                    .containsExactly(new OutdatedClient(ParleyVersion.current().toString()));
 
             TestClient legacy = room.connect().withVersion(null);
             legacy.send(new SaltRequest("alice"));
-            assertThat(legacy.awaitClosed()).containsExactly(new OutdatedClient(ParleyVersion.current().toString()));
+            assertThat(legacy.awaitClosed())
+                    .containsExactly(new OutdatedClient(ParleyVersion.current().toString()));
         }
     }
 
@@ -82,7 +86,8 @@ class GuestAndVersionIT {
         try (var room = TestRoom.start(dir)) {
             TestClient c = room.connect();
             c.sendLine("{\"user\":\"a\",\"type\":\"salt\",\"version\":\"new\"}");
-            assertThat(c.expect(ProtocolError.class).is(ErrorCode.INVALID_VERSION)).isTrue();
+            assertThat(c.expect(ProtocolError.class).is(ErrorCode.INVALID_VERSION))
+                    .isTrue();
             c.send(new SaltRequest("a"));
             c.expect(Salt.class);
         }

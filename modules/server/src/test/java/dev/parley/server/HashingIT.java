@@ -101,12 +101,15 @@ class HashingIT {
             for (int i = 0; i < half; i++) {
                 room.connectFrom("127.0.0.5").login("u" + i, "pw");
             }
-            assertThat(gate.entered()).as("registrations and successful logins each hashed once").isEqualTo(20);
+            assertThat(gate.entered())
+                    .as("registrations and successful logins each hashed once")
+                    .isEqualTo(20);
 
             TestClient over = room.connectFrom("127.0.0.5");
             sendLogin(over, "ghost", "guess");
             over.expect(LoginResult.refused(LoginResult.TOO_MANY_ATTEMPTS, 2));
-            assertThat(over.expect(ProtocolError.class).is(ErrorCode.TOO_MANY_ATTEMPTS)).isTrue();
+            assertThat(over.expect(ProtocolError.class).is(ErrorCode.TOO_MANY_ATTEMPTS))
+                    .isTrue();
             over.send(new RegisterRequest("newcomer"));
             over.expect(new UsernameRegisterStatus(false));
             sendLogin(over, "newcomer", "pw");
@@ -154,7 +157,8 @@ class HashingIT {
             long sent = System.nanoTime();
             over.send(new LoginRequest("alice", PasswordDigest.clientHash("pw-alice", salt)));
             assertThat(over.expect(LoginResult.class).reason()).isEqualTo(LoginResult.TOO_MANY_ATTEMPTS);
-            assertThat(Duration.ofNanos(System.nanoTime() - sent)).as("a throttled address waits for its answer")
+            assertThat(Duration.ofNanos(System.nanoTime() - sent))
+                    .as("a throttled address waits for its answer")
                     .isGreaterThanOrEqualTo(Duration.ofMillis(900));
             assertThat(gate.entered()).as("already_online is never hashed").isEqualTo(hashed);
 

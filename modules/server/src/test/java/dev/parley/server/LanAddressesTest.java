@@ -29,7 +29,8 @@ class LanAddressesTest {
     @Test
     void noInterfacesNoAddresses() {
         assertThat(LanAddresses.reachable(List.of())).isEmpty();
-        assertThat(LanAddresses.reachable(List.of(new Interface(true, true, List.of(ip("127.0.0.1")))))).isEmpty();
+        assertThat(LanAddresses.reachable(List.of(new Interface(true, true, List.of(ip("127.0.0.1"))))))
+                .isEmpty();
     }
 
     @Test
@@ -44,10 +45,12 @@ class LanAddressesTest {
     void thisMachinesAddressesAreNeitherLoopbackNorLinkLocal() {
         List<InetAddress> found = LanAddresses.find();
 
-        assertThat(found).noneMatch(InetAddress::isLoopbackAddress).noneMatch(InetAddress::isLinkLocalAddress)
+        assertThat(found)
+                .noneMatch(InetAddress::isLoopbackAddress)
+                .noneMatch(InetAddress::isLinkLocalAddress)
                 .noneMatch(InetAddress::isAnyLocalAddress);
-        assertThat(found).isSortedAccordingTo((a, b) -> Boolean.compare(a instanceof Inet6Address,
-                b instanceof Inet6Address));
+        assertThat(found)
+                .isSortedAccordingTo((a, b) -> Boolean.compare(a instanceof Inet6Address, b instanceof Inet6Address));
         assertThat(LanAddresses.joinAddresses(5050)).hasSize(found.size()).allMatch(a -> a.endsWith(":5050"));
     }
 }

@@ -44,7 +44,8 @@ class LogInjectionIT {
 
             assertThat(alice.awaitClosed()).containsExactly(new WrongIp());
         }
-        assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage)
+        assertThat(log.list)
+                .extracting(ILoggingEvent::getFormattedMessage)
                 .anySatisfy(m -> assertThat(m).contains("spoke for \\u001b[31m\\nINFO forged"))
                 .allSatisfy(m -> assertThat(m).doesNotContain("\u001b").doesNotContain("\n"));
     }

@@ -48,7 +48,9 @@ class LoginFlowIT {
         try (var room = TestRoom.start(dir)) {
             TestClient again = room.connect();
             again.login("alice", "pw-alice");
-            assertThat(room.server.onlineUsers()).extracting(OnlineUser::username).containsExactly("alice");
+            assertThat(room.server.onlineUsers())
+                    .extracting(OnlineUser::username)
+                    .containsExactly("alice");
         }
     }
 
@@ -76,8 +78,8 @@ class LoginFlowIT {
         try (var room = TestRoom.start(dir.resolve("closed"), c -> c.allowRegistration(false))) {
             TestClient c = room.connect();
             c.send(new RegisterRequest("alice"));
-            assertThat(c.expect(RegisterStatus.class)).isEqualTo(
-                    new RegisterStatus(false, "This room does not take new registrations."));
+            assertThat(c.expect(RegisterStatus.class))
+                    .isEqualTo(new RegisterStatus(false, "This room does not take new registrations."));
         }
     }
 
@@ -115,15 +117,19 @@ class LoginFlowIT {
             c.send(new LoginRequest("alice", PasswordDigest.clientHash("guess3", salt)));
             c.expect(LoginResult.refused(LoginResult.WRONG_CREDENTIALS, 0));
             List<ServerMessage> last = c.awaitClosed();
-            assertThat(last).singleElement().isInstanceOfSatisfying(ProtocolError.class,
-                    e -> assertThat(e.is(ErrorCode.TOO_MANY_ATTEMPTS)).isTrue());
+            assertThat(last)
+                    .singleElement()
+                    .isInstanceOfSatisfying(
+                            ProtocolError.class,
+                            e -> assertThat(e.is(ErrorCode.TOO_MANY_ATTEMPTS)).isTrue());
         }
     }
 
     @Test
     void failuresAreThrottledPerAddressAcrossConnections() throws Exception {
-        try (var room = TestRoom.start(dir, c -> c.maxLoginAttempts(10)
-                .loginFailuresPerAddress(2).loginFailureWindow(Duration.ofMinutes(5)))) {
+        try (var room = TestRoom.start(
+                dir,
+                c -> c.maxLoginAttempts(10).loginFailuresPerAddress(2).loginFailureWindow(Duration.ofMinutes(5)))) {
             room.registered("alice").close();
             TestClient attacker = room.connectFrom("127.0.0.5");
             String salt = attacker.salt("alice");
@@ -134,7 +140,8 @@ class LoginFlowIT {
             TestClient again = room.connectFrom("127.0.0.5");
             again.send(new LoginRequest("alice", PasswordDigest.clientHash("pw-alice", salt)));
             again.expect(LoginResult.refused(LoginResult.TOO_MANY_ATTEMPTS, 9));
-            assertThat(again.expect(ProtocolError.class).is(ErrorCode.TOO_MANY_ATTEMPTS)).isTrue();
+            assertThat(again.expect(ProtocolError.class).is(ErrorCode.TOO_MANY_ATTEMPTS))
+                    .isTrue();
 
             TestClient elsewhere = room.connectFrom("127.0.0.6");
             elsewhere.login("alice", "pw-alice");
@@ -161,7 +168,8 @@ class LoginFlowIT {
         try (var room = TestRoom.start(dir)) {
             TestClient alice = room.registered("alice");
             alice.send(new RegisterRequest("alice"));
-            assertThat(alice.expect(ProtocolError.class).is(ErrorCode.ALREADY_LOGGED_IN)).isTrue();
+            assertThat(alice.expect(ProtocolError.class).is(ErrorCode.ALREADY_LOGGED_IN))
+                    .isTrue();
         }
     }
 

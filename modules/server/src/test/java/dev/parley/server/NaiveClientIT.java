@@ -35,7 +35,8 @@ class NaiveClientIT {
 
     @Test
     void anObjectWithNoNewlineIsAnswered() throws Exception {
-        try (var room = TestRoom.start(dir); var c = new RawClient(room)) {
+        try (var room = TestRoom.start(dir);
+                var c = new RawClient(room)) {
             c.write(SALT);
 
             assertThat(c.nextLine().get("type").asText()).isEqualTo("salt");
@@ -44,7 +45,8 @@ class NaiveClientIT {
 
     @Test
     void twoObjectsInOneWriteGetTwoAnswersInOrder() throws Exception {
-        try (var room = TestRoom.start(dir); var c = new RawClient(room)) {
+        try (var room = TestRoom.start(dir);
+                var c = new RawClient(room)) {
             c.write("{\"user\":\"zed\",\"type\":\"register\"}{\"user\":\"zed\",\"type\":\"salt\"}\n");
 
             assertThat(c.nextLine().get("type").asText()).isEqualTo("username_register_status");
@@ -54,7 +56,8 @@ class NaiveClientIT {
 
     @Test
     void anObjectSplitOverTwoWritesIsOneRequest() throws Exception {
-        try (var room = TestRoom.start(dir); var c = new RawClient(room)) {
+        try (var room = TestRoom.start(dir);
+                var c = new RawClient(room)) {
             c.write(SALT.substring(0, 13));
             c.expectNothingFor(300);
             c.write(SALT.substring(13));
@@ -65,7 +68,8 @@ class NaiveClientIT {
 
     @Test
     void aPrettyPrintedObjectIsOneRequest() throws Exception {
-        try (var room = TestRoom.start(dir); var c = new RawClient(room)) {
+        try (var room = TestRoom.start(dir);
+                var c = new RawClient(room)) {
             c.write("{\n  \"user\": \"zed\",\n  \"type\": \"salt\"\n}\n");
 
             assertThat(c.nextLine().get("type").asText()).isEqualTo("salt");
@@ -75,12 +79,14 @@ class NaiveClientIT {
 
     @Test
     void aWholeSessionWithoutNewlines() throws Exception {
-        try (var room = TestRoom.start(dir); var c = new RawClient(room)) {
+        try (var room = TestRoom.start(dir);
+                var c = new RawClient(room)) {
             c.write("{\"user\":\"zed\",\"type\":\"register\"}");
             assertThat(c.nextLine().get("taken").asText()).isEqualTo("false");
             c.write(SALT);
             String salt = c.nextLine().get("salt").asText();
-            c.write("{\"user\":\"zed\",\"type\":\"login\",\"password\":\"" + PasswordDigest.clientHash("pw", salt) + "\"}");
+            c.write("{\"user\":\"zed\",\"type\":\"login\",\"password\":\"" + PasswordDigest.clientHash("pw", salt)
+                    + "\"}");
             assertThat(c.nextLine().get("success").asText()).isEqualTo("true");
             assertThat(c.nextLine().get("type").asText()).isEqualTo("user_notification");
             c.write("{\"user\":\"zed\",\"type\":\"message\",\"message\":\"no {newline} here\"}"
@@ -98,12 +104,16 @@ class NaiveClientIT {
         Files.writeString(script, pythonClientFromDocs());
         try (var room = TestRoom.start(dir.resolve("room"))) {
             Process python = new ProcessBuilder("python3", script.toString(), String.valueOf(room.server.port()))
-                    .redirectErrorStream(true).start();
-            assertThat(python.waitFor(30, TimeUnit.SECONDS)).as("the Python client finished").isTrue();
+                    .redirectErrorStream(true)
+                    .start();
+            assertThat(python.waitFor(30, TimeUnit.SECONDS))
+                    .as("the Python client finished")
+                    .isTrue();
             String output = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
             assertThat(python.exitValue()).as(output).isZero();
-            assertThat(output).containsPattern("'type': 'salt', 'salt': '\\d{32}'")
+            assertThat(output)
+                    .containsPattern("'type': 'salt', 'salt': '\\d{32}'")
                     .contains("'type': 'username_register_status', 'taken': 'false'");
         }
     }
@@ -122,7 +132,9 @@ class NaiveClientIT {
 
     private static boolean python3Works() {
         try {
-            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("python3", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
@@ -157,11 +169,15 @@ class NaiveClientIT {
             var line = new ByteArrayOutputStream();
             int b;
             while ((b = in.read()) != '\n') {
-                assertThat(b).as("the server closed the connection after " + line).isNotNegative();
+                assertThat(b)
+                        .as("the server closed the connection after " + line)
+                        .isNotNegative();
                 line.write(b);
             }
             JsonNode node = JSON.readTree(line.toByteArray());
-            assertThat(node.isObject()).as(line.toString(StandardCharsets.UTF_8)).isTrue();
+            assertThat(node.isObject())
+                    .as(line.toString(StandardCharsets.UTF_8))
+                    .isTrue();
             return node;
         }
 

@@ -157,11 +157,14 @@ class RoomEventsIT {
         try (var room = TestRoom.start(dir)) {
             TestClient c = room.connect();
             c.send(new SendMessage("x", "hi"));
-            assertThat(c.expect(ProtocolError.class).is(ErrorCode.NOT_LOGGED_IN)).isTrue();
+            assertThat(c.expect(ProtocolError.class).is(ErrorCode.NOT_LOGGED_IN))
+                    .isTrue();
             c.send(new UserListRequest("x", true));
-            assertThat(c.expect(ProtocolError.class).is(ErrorCode.NOT_LOGGED_IN)).isTrue();
+            assertThat(c.expect(ProtocolError.class).is(ErrorCode.NOT_LOGGED_IN))
+                    .isTrue();
             c.send(new TypingRequest("x", true));
-            assertThat(c.expect(ProtocolError.class).is(ErrorCode.NOT_LOGGED_IN)).isTrue();
+            assertThat(c.expect(ProtocolError.class).is(ErrorCode.NOT_LOGGED_IN))
+                    .isTrue();
         }
     }
 
@@ -170,7 +173,8 @@ class RoomEventsIT {
         try (var room = TestRoom.start(dir)) {
             TestClient alice = room.registered("alice");
             alice.send(new SendMessage("alice", "   "));
-            assertThat(alice.expect(ProtocolError.class).is(ErrorCode.EMPTY_MESSAGE)).isTrue();
+            assertThat(alice.expect(ProtocolError.class).is(ErrorCode.EMPTY_MESSAGE))
+                    .isTrue();
         }
     }
 

@@ -40,7 +40,8 @@ class ShutdownIT {
                 threads.add(Thread.ofVirtual().start(() -> {
                     while (!stop.get()) {
                         try {
-                            sockets.add(new Socket(room.address().getAddress(), room.address().getPort()));
+                            sockets.add(new Socket(
+                                    room.address().getAddress(), room.address().getPort()));
                             someConnected.countDown();
                         } catch (IOException e) {
                             return; // the room stopped listening
@@ -127,8 +128,10 @@ class ShutdownIT {
                 heard.write(buffer, 0, n);
             }
         } catch (SocketTimeoutException e) {
-            throw new AssertionError("a connection was left open after the room stopped; it heard: "
-                    + heard.toString(StandardCharsets.UTF_8), e);
+            throw new AssertionError(
+                    "a connection was left open after the room stopped; it heard: "
+                            + heard.toString(StandardCharsets.UTF_8),
+                    e);
         } catch (IOException reset) {
             // reset: closed all the same
         }

@@ -25,8 +25,8 @@ final class TestRoom implements AutoCloseable {
 
     private TestRoom(Path dir, ServerConfig config, HashPool hashing, Clock clock) throws Exception {
         java.nio.file.Files.createDirectories(dir);
-        accounts = AccountStore.open(dir.resolve("accounts.json"),
-                SaltSource.fromSecretFile(dir.resolve("server.secret")), 1, clock);
+        accounts = AccountStore.open(
+                dir.resolve("accounts.json"), SaltSource.fromSecretFile(dir.resolve("server.secret")), 1, clock);
         bans = BanList.open(dir.resolve("bans.json"), clock);
         server = new RoomServer(config, accounts, bans, clock, hashing);
         server.start();
@@ -59,8 +59,8 @@ final class TestRoom implements AutoCloseable {
 
     private static TestRoom start(Path dir, UnaryOperator<ServerConfig.Builder> tweak, HashPool hashing, Clock clock)
             throws Exception {
-        ServerConfig.Builder base = ServerConfig.builder().port(0).bindAddress("127.0.0.1")
-                .shutdownGrace(Duration.ofSeconds(3));
+        ServerConfig.Builder base =
+                ServerConfig.builder().port(0).bindAddress("127.0.0.1").shutdownGrace(Duration.ofSeconds(3));
         return new TestRoom(dir, tweak.apply(base).build(), hashing, clock);
     }
 

@@ -35,10 +35,14 @@ class UserListLimitIT {
             assertThat(list.truncated()).isTrue();
             assertThat(list.total()).isEqualTo(ACCOUNTS);
             assertThat(list.online()).isFalse();
-            assertThat(list.users()).hasSizeLessThan(ACCOUNTS).isEqualTo(names.subList(0, list.users().size()));
-            assertThat(new MessageCodec().encode(list).length).isLessThanOrEqualTo(MessageLimits.MAX_SERVER_MESSAGE_BYTES);
+            assertThat(list.users())
+                    .hasSizeLessThan(ACCOUNTS)
+                    .isEqualTo(names.subList(0, list.users().size()));
+            assertThat(new MessageCodec().encode(list).length)
+                    .isLessThanOrEqualTo(MessageLimits.MAX_SERVER_MESSAGE_BYTES);
             // Cut to fit, not cut short: within a name of the limit.
-            assertThat(new MessageCodec().encode(list).length).isGreaterThan(MessageLimits.MAX_SERVER_MESSAGE_BYTES - 40);
+            assertThat(new MessageCodec().encode(list).length)
+                    .isGreaterThan(MessageLimits.MAX_SERVER_MESSAGE_BYTES - 40);
 
             viewer.send(new SendMessage("viewer", "still here"));
             viewer.expect(new ChatMessage("viewer", "still here"));
@@ -54,7 +58,9 @@ class UserListLimitIT {
         for (int i = 0; i < ACCOUNTS; i++) {
             String name = String.format("user%028d", i);
             names.add(name);
-            json.append(i == 0 ? "" : ",").append("{\"username\":\"").append(name)
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"username\":\"")
+                    .append(name)
                     .append("\",\"salt\":\"12345678901234567890123456789012\",\"password\":{\"algorithm\":")
                     .append("\"PBKDF2WithHmacSHA256\",\"iterations\":1,\"salt\":\"AAAA\",\"hash\":\"AAAA\"},")
                     .append("\"created\":\"2026-01-01T00:00:00Z\",\"lastSeen\":null,\"lastAddress\":null}");

@@ -38,8 +38,7 @@ public interface HostTools {
     boolean kick(String username);
 
     /** Someone logged in, from where and since when. */
-    record OnlinePerson(String username, String address, Instant since) {
-    }
+    record OnlinePerson(String username, String address, Instant since) {}
 
     /** A ban in force: of an address, of a user, or both; {@code address}/{@code username} null when absent. */
     record BanEntry(String address, String username, String reason, Instant expires) {

@@ -1,7 +1,7 @@
 package dev.parley.ui;
 
-import static dev.parley.ui.UiDriver.awaitContains;
 import static dev.parley.ui.UiDriver.await;
+import static dev.parley.ui.UiDriver.awaitContains;
 import static dev.parley.ui.UiDriver.focused;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +29,7 @@ class ChatIT {
 
     @TempDir
     static Path dir;
+
     static RoomServer room;
 
     @RegisterExtension
@@ -36,7 +37,8 @@ class ChatIT {
 
     @BeforeAll
     static void openRoom() throws Exception {
-        room = TestHosting.startServer(dir, ServerConfig.builder().port(0).bindAddress("127.0.0.1").build());
+        room = TestHosting.startServer(
+                dir, ServerConfig.builder().port(0).bindAddress("127.0.0.1").build());
     }
 
     @AfterAll
@@ -95,11 +97,15 @@ class ChatIT {
         await("hal listed offline", () -> gus.textBox("messages").text().matches("(?s).*Offline: [^\\n]*hal.*"));
 
         focused(gus).toggleButton("showOffline").click();
-        await("list shows offline", () -> List.of(gus.list("userList").contents()).contains("hal")
-                && !List.of(gus.list("userList").contents()).contains("gus"));
+        await(
+                "list shows offline",
+                () -> List.of(gus.list("userList").contents()).contains("hal")
+                        && !List.of(gus.list("userList").contents()).contains("gus"));
         gus.toggleButton("showOffline").click();
-        await("list shows online", () -> List.of(gus.list("userList").contents()).contains("gus")
-                && !List.of(gus.list("userList").contents()).contains("hal"));
+        await(
+                "list shows online",
+                () -> List.of(gus.list("userList").contents()).contains("gus")
+                        && !List.of(gus.list("userList").contents()).contains("hal"));
     }
 
     @Test

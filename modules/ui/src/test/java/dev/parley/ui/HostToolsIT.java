@@ -42,7 +42,9 @@ class HostToolsIT {
 
     @Test
     void theHostsStatusLineSaysWhereOthersJoin() {
-        assertThat(host.label("statusLine").text()).contains("Hosting \"Test room\"").contains("127.0.0.1:" + port);
+        assertThat(host.label("statusLine").text())
+                .contains("Hosting \"Test room\"")
+                .contains("127.0.0.1:" + port);
     }
 
     @Test
@@ -51,8 +53,11 @@ class HostToolsIT {
         awaitList(() -> host.list("userList").contents(), List.of("bob", "host"));
 
         var menu = focused(host).list("userList").item("bob").showPopupMenu();
-        await("where bob is from", () -> GuiActionRunner.execute(() -> menu.menuItem("whoItem").target().getText())
-                .startsWith("bob · 127.0.0.1 · since "));
+        await(
+                "where bob is from",
+                () -> GuiActionRunner.execute(
+                                () -> menu.menuItem("whoItem").target().getText())
+                        .startsWith("bob · 127.0.0.1 · since "));
         menu.menuItem("kickItem").click();
 
         assertThat(ui.acknowledge("notice-bob", bob.target())).contains("removed you");
@@ -66,7 +71,12 @@ class HostToolsIT {
         FrameFixture bob = join("bob", "127.0.0.1");
         awaitList(() -> host.list("userList").contents(), List.of("alice", "bob", "host"));
 
-        focused(host).list("userList").item("alice").showPopupMenu().menuItem("banItem").click();
+        focused(host)
+                .list("userList")
+                .item("alice")
+                .showPopupMenu()
+                .menuItem("banItem")
+                .click();
         DialogFixture ban = ui.dialog("banDialog");
         ban.textBox("banReason").setText("testing bans");
         ban.button("banOk").click();
@@ -74,7 +84,8 @@ class HostToolsIT {
         assertThat(ui.acknowledge("notice-alice", alice.target())).contains("banned");
         awaitList(() -> host.list("userList").contents(), List.of("bob", "host"));
         assertThat(bob.target().isShowing()).isTrue();
-        assertThat(hosting.last.bans()).singleElement()
+        assertThat(hosting.last.bans())
+                .singleElement()
                 .satisfies(b -> assertThat(b.username()).isEqualTo("alice"))
                 .satisfies(b -> assertThat(b.reason()).isEqualTo("testing bans"));
     }
@@ -107,7 +118,11 @@ class HostToolsIT {
         awaitList(() -> host.list("userList").contents(), List.of("bob", "host"));
 
         focused(host).menuItemWithPath("Room", "Stop room").click();
-        JOptionPaneFinder.findOptionPane().withTimeout(15, TimeUnit.SECONDS).using(ui.robot()).okButton().click();
+        JOptionPaneFinder.findOptionPane()
+                .withTimeout(15, TimeUnit.SECONDS)
+                .using(ui.robot())
+                .okButton()
+                .click();
 
         assertThat(ui.acknowledge("notice-bob", bob.target())).contains("closed by its host");
         assertThat(ui.acknowledge("notice-host", host.target())).contains("You stopped the room");

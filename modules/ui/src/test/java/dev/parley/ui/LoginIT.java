@@ -24,7 +24,8 @@ class LoginIT {
 
     @Test
     void threeWrongPasswordsCloseTheLogin() throws Exception {
-        var server = TestHosting.startServer(dir.resolve("room"),
+        var server = TestHosting.startServer(
+                dir.resolve("room"),
                 ServerConfig.builder().port(0).bindAddress("127.0.0.1").build());
         try {
             try (var dave = ParleyClient.connect("127.0.0.1", server.port())) {

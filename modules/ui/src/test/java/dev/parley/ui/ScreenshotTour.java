@@ -62,7 +62,9 @@ public final class ScreenshotTour {
         var ui = new ParleyUi(hosting, prefs);
 
         ui.start();
-        FrameFixture start = WindowFinder.findFrame("startWindow").withTimeout(15, TimeUnit.SECONDS).using(robot);
+        FrameFixture start = WindowFinder.findFrame("startWindow")
+                .withTimeout(15, TimeUnit.SECONDS)
+                .using(robot);
         shoot(start.target(), "start-window");
 
         start.button("hostButton").click();
@@ -80,20 +82,23 @@ public final class ScreenshotTour {
         login.textBox("confirmPassword").setText("secret-host");
         shoot(login.target(), "login-dialog");
         login.button("submit").click();
-        FrameFixture chat = WindowFinder.findFrame("chatWindow-host").withTimeout(15, TimeUnit.SECONDS).using(robot);
+        FrameFixture chat = WindowFinder.findFrame("chatWindow-host")
+                .withTimeout(15, TimeUnit.SECONDS)
+                .using(robot);
         chat.target().setSize(900, 580);
         int port = hosting.last.port();
 
         try (var alice = ParleyClient.connect("127.0.0.1", port);
-             var bob = ParleyClient.connect("127.0.0.1", port);
-             var mallory = ParleyClient.connect("127.0.0.1", port)) {
+                var bob = ParleyClient.connect("127.0.0.1", port);
+                var mallory = ParleyClient.connect("127.0.0.1", port)) {
             alice.register("alice", "pw-alice".toCharArray()).get(10, TimeUnit.SECONDS);
             bob.register("bob", "pw-bob".toCharArray()).get(10, TimeUnit.SECONDS);
             mallory.register("mallory", "pw-mallory".toCharArray()).get(10, TimeUnit.SECONDS);
             alice.sendMessage("Morning! The new mock-ups are on the share.");
             bob.sendMessage("Nice, the colours work much better now.");
             chat.focus();
-            chat.textBox("messageField").enterText("Thanks both. Let's start in five minutes.")
+            chat.textBox("messageField")
+                    .enterText("Thanks both. Let's start in five minutes.")
                     .pressAndReleaseKeys(KeyEvent.VK_ENTER);
             alice.sendMessage("Can we look at the settings screen first?");
             mallory.disconnect();
@@ -106,12 +111,14 @@ public final class ScreenshotTour {
             hosting.last.banUser("mallory", "spam links", null);
             chat.menuItemWithPath("Room", "Manage bans…").click();
             DialogFixture bans = dialog("banManager");
-            Pause.pause(new Condition("bans listed") {
-                @Override
-                public boolean test() {
-                    return bans.table("bansTable").rowCount() == 2;
-                }
-            }, WAIT);
+            Pause.pause(
+                    new Condition("bans listed") {
+                        @Override
+                        public boolean test() {
+                            return bans.table("bansTable").rowCount() == 2;
+                        }
+                    },
+                    WAIT);
             shoot(bans.target(), "ban-manager");
             bans.button("close").click();
         }
@@ -120,39 +127,46 @@ public final class ScreenshotTour {
 
     /** Finds a dialog and waits until it is the active window (a window manager just started may be slow to say). */
     private DialogFixture dialog(String name) {
-        DialogFixture d = WindowFinder.findDialog(name).withTimeout(15, TimeUnit.SECONDS).using(robot);
+        DialogFixture d =
+                WindowFinder.findDialog(name).withTimeout(15, TimeUnit.SECONDS).using(robot);
         d.focus();
-        Pause.pause(new Condition(name + " active") {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(() -> {
-                    if (!d.target().isActive()) {
-                        d.target().toFront();
-                        d.target().requestFocus();
+        Pause.pause(
+                new Condition(name + " active") {
+                    @Override
+                    public boolean test() {
+                        return GuiActionRunner.execute(() -> {
+                            if (!d.target().isActive()) {
+                                d.target().toFront();
+                                d.target().requestFocus();
+                            }
+                            return d.target().isActive();
+                        });
                     }
-                    return d.target().isActive();
-                });
-            }
-        }, WAIT);
+                },
+                WAIT);
         return d;
     }
 
     private static void awaitText(FrameFixture chat, String part) {
-        Pause.pause(new Condition("typing shown") {
-            @Override
-            public boolean test() {
-                return chat.label("typingLabel").text().contains(part);
-            }
-        }, WAIT);
+        Pause.pause(
+                new Condition("typing shown") {
+                    @Override
+                    public boolean test() {
+                        return chat.label("typingLabel").text().contains(part);
+                    }
+                },
+                WAIT);
     }
 
     private static void awaitMessages(FrameFixture chat, String part) {
-        Pause.pause(new Condition("message shown") {
-            @Override
-            public boolean test() {
-                return chat.textBox("messages").text().contains(part);
-            }
-        }, WAIT);
+        Pause.pause(
+                new Condition("message shown") {
+                    @Override
+                    public boolean test() {
+                        return chat.textBox("messages").text().contains(part);
+                    }
+                },
+                WAIT);
     }
 
     private void shoot(Window window, String name) throws Exception {

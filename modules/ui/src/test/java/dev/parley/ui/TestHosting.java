@@ -32,14 +32,16 @@ final class TestHosting implements RoomHosting {
 
     @Override
     public HostedRoom start(HostSettings settings) throws Exception {
-        RoomServer server = startServer(dir, ServerConfig.builder()
-                .roomName(settings.roomName())
-                .port(settings.port())
-                // IPv4 and IPv6: a test can join over ::1 and so have an address apart from the others.
-                .bindAddress("*")
-                .allowGuests(settings.allowGuests())
-                .minClientVersion(settings.minClientVersion())
-                .build());
+        RoomServer server = startServer(
+                dir,
+                ServerConfig.builder()
+                        .roomName(settings.roomName())
+                        .port(settings.port())
+                        // IPv4 and IPv6: a test can join over ::1 and so have an address apart from the others.
+                        .bindAddress("*")
+                        .allowGuests(settings.allowGuests())
+                        .minClientVersion(settings.minClientVersion())
+                        .build());
         last = server;
         var tools = new ServerTools(server);
         return new HostedRoom() {
@@ -67,8 +69,11 @@ final class TestHosting implements RoomHosting {
 
     static RoomServer startServer(Path dir, ServerConfig config) throws Exception {
         Files.createDirectories(dir);
-        var accounts = AccountStore.open(dir.resolve("accounts.json"),
-                SaltSource.fromSecretFile(dir.resolve("server.secret")), 1, Clock.systemUTC());
+        var accounts = AccountStore.open(
+                dir.resolve("accounts.json"),
+                SaltSource.fromSecretFile(dir.resolve("server.secret")),
+                1,
+                Clock.systemUTC());
         var bans = BanList.open(dir.resolve("bans.json"), Clock.systemUTC());
         var server = new RoomServer(config, accounts, bans, Clock.systemUTC());
         server.start();
@@ -84,13 +89,15 @@ final class TestHosting implements RoomHosting {
 
         @Override
         public List<OnlinePerson> online() {
-            return server.onlineUsers().stream().map(u -> new OnlinePerson(u.username(), u.address(), u.since()))
+            return server.onlineUsers().stream()
+                    .map(u -> new OnlinePerson(u.username(), u.address(), u.since()))
                     .toList();
         }
 
         @Override
         public List<BanEntry> bans() {
-            return server.bans().stream().map(b -> new BanEntry(b.address(), b.username(), b.reason(), b.expires()))
+            return server.bans().stream()
+                    .map(b -> new BanEntry(b.address(), b.username(), b.reason(), b.expires()))
                     .toList();
         }
 

@@ -106,7 +106,8 @@ final class UiDriver implements BeforeEachCallback, AfterEachCallback {
 
     /** Finds a dialog and gives it the focus, as clicking on it would. */
     DialogFixture dialog(String name) {
-        DialogFixture d = WindowFinder.findDialog(name).withTimeout(15, TimeUnit.SECONDS).using(robot);
+        DialogFixture d =
+                WindowFinder.findDialog(name).withTimeout(15, TimeUnit.SECONDS).using(robot);
         d.focus();
         return d;
     }
@@ -122,13 +123,15 @@ final class UiDriver implements BeforeEachCallback, AfterEachCallback {
      */
     static FrameFixture focused(FrameFixture f) {
         f.focus();
-        await(f.target().getName() + " active", () -> GuiActionRunner.execute(() -> {
-            if (!f.target().isActive()) {
-                f.target().toFront();
-                f.target().requestFocus();
-            }
-            return f.target().isActive();
-        }));
+        await(
+                f.target().getName() + " active",
+                () -> GuiActionRunner.execute(() -> {
+                    if (!f.target().isActive()) {
+                        f.target().toFront();
+                        f.target().requestFocus();
+                    }
+                    return f.target().isActive();
+                }));
         f.robot().waitForIdle();
         return f;
     }
@@ -162,12 +165,14 @@ final class UiDriver implements BeforeEachCallback, AfterEachCallback {
     }
 
     static void await(String what, Supplier<Boolean> test) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return test.get();
-            }
-        }, WAIT);
+        Pause.pause(
+                new Condition(what) {
+                    @Override
+                    public boolean test() {
+                        return test.get();
+                    }
+                },
+                WAIT);
     }
 
     static int freePort() throws Exception {

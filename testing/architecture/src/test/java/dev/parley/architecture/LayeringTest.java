@@ -14,9 +14,18 @@ class LayeringTest {
     @Test
     void everyModuleWasImported() {
         // A rule over no classes passes: make sure each module's jar was really read.
-        for (String module : new String[] {ParleyRules.PROTOCOL, ParleyRules.ACCOUNTS, ParleyRules.SERVER,
-                ParleyRules.CLIENT, ParleyRules.UI, ParleyRules.LAUNCHER, ParleyRules.BENCH}) {
-            assertThat(ParleyClasses.all().that(resideInAPackage(module))).as(module).isNotEmpty();
+        for (String module : new String[] {
+            ParleyRules.PROTOCOL,
+            ParleyRules.ACCOUNTS,
+            ParleyRules.SERVER,
+            ParleyRules.CLIENT,
+            ParleyRules.UI,
+            ParleyRules.LAUNCHER,
+            ParleyRules.BENCH
+        }) {
+            assertThat(ParleyClasses.all().that(resideInAPackage(module)))
+                    .as(module)
+                    .isNotEmpty();
         }
     }
 

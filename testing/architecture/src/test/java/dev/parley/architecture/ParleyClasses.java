@@ -11,8 +11,7 @@ final class ParleyClasses {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.parley");
 
-    private ParleyClasses() {
-    }
+    private ParleyClasses() {}
 
     static JavaClasses all() {
         return CLASSES;

@@ -35,40 +35,61 @@ final class ParleyRules {
     static final ArchRule CLIENT_USES_ONLY_PROTOCOL = usesOnlyItselfAnd(CLIENT, PROTOCOL);
     static final ArchRule UI_USES_ONLY_CLIENT_AND_PROTOCOL = usesOnlyItselfAnd(UI, CLIENT, PROTOCOL);
 
-    static final ArchRule NOTHING_USES_THE_LAUNCHER = noClasses().that().resideOutsideOfPackage(LAUNCHER)
-            .should().dependOnClassesThat().resideInAPackage(LAUNCHER)
+    static final ArchRule NOTHING_USES_THE_LAUNCHER = noClasses()
+            .that()
+            .resideOutsideOfPackage(LAUNCHER)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(LAUNCHER)
             .because("the launcher composes the modules; none of them reaches back up to it");
 
     // Where the console, logging back-ends, Swing and Guice may be used.
 
     static final ArchRule CONSOLE_ONLY_IN_CLI_AND_BENCH = noClasses()
-            .that().resideOutsideOfPackages(LAUNCHER_CLI, BENCH)
+            .that()
+            .resideOutsideOfPackages(LAUNCHER_CLI, BENCH)
             .should(ACCESS_STANDARD_STREAMS)
             .because("output goes to the logger, or to a PrintStream the caller hands in (as the admin console's)");
 
     static final ArchRule LOGGING_ONLY_THROUGH_SLF4J = noClasses()
             // any use of these, not only a Logger field (which is all GeneralCodingRules.USE_JAVA_UTIL_LOGGING sees)
-            .should().dependOnClassesThat().resideInAnyPackage("java.util.logging..",
-                    "org.apache.logging.log4j..", "org.apache.log4j..", "org.apache.commons.logging..")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.System$Logger")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "java.util.logging..",
+                    "org.apache.logging.log4j..",
+                    "org.apache.log4j..",
+                    "org.apache.commons.logging..")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("java.lang.System$Logger")
             .because("every module logs through SLF4J; the launcher alone picks the back-end");
 
-    static final ArchRule LOGBACK_ONLY_IN_THE_LAUNCHER = noClasses().that().resideOutsideOfPackage(LAUNCHER)
-            .should().dependOnClassesThat().resideInAPackage("ch.qos.logback..")
+    static final ArchRule LOGBACK_ONLY_IN_THE_LAUNCHER = noClasses()
+            .that()
+            .resideOutsideOfPackage(LAUNCHER)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("ch.qos.logback..")
             .because("libraries log through SLF4J and leave the back-end to the application");
 
-    static final ArchRule SWING_ONLY_IN_THE_UI = noClasses().that().resideOutsideOfPackages(UI, LAUNCHER_DESKTOP)
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "javax.swing..", "java.awt..", "com.formdev.flatlaf..", "net.miginfocom..")
+    static final ArchRule SWING_ONLY_IN_THE_UI = noClasses()
+            .that()
+            .resideOutsideOfPackages(UI, LAUNCHER_DESKTOP)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javax.swing..", "java.awt..", "com.formdev.flatlaf..", "net.miginfocom..")
             .because("the room, the client and the command line run on machines without a display");
 
-    static final ArchRule GUICE_ONLY_IN_THE_LAUNCHER = noClasses().that().resideOutsideOfPackage(LAUNCHER)
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "com.google.inject..", "jakarta.inject..", "javax.inject..")
+    static final ArchRule GUICE_ONLY_IN_THE_LAUNCHER = noClasses()
+            .that()
+            .resideOutsideOfPackage(LAUNCHER)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.google.inject..", "jakarta.inject..", "javax.inject..")
             .because("the modules are plain Java that the launcher wires; none of them knows the injector");
 
-    private ParleyRules() {
-    }
+    private ParleyRules() {}
 
     /** Classes of {@code module} use no Parley class outside {@code module} and {@code allowed}. */
     private static ArchRule usesOnlyItselfAnd(String module, String... allowed) {

@@ -40,7 +40,8 @@ class RulesCanFailTest {
         assertCatches(ParleyRules.CONSOLE_ONLY_IN_CLI_AND_BENCH, PrintsToConsole.class);
         // with a class the rule looks at, since a rule that applies to nothing fails as such
         assertThatCode(() -> check(ParleyRules.CONSOLE_ONLY_IN_CLI_AND_BENCH, PrintsInTheCli.class, ParleyRules.class))
-                .as("the command line may print").doesNotThrowAnyException();
+                .as("the command line may print")
+                .doesNotThrowAnyException();
     }
 
     @Test

@@ -104,9 +104,10 @@ public final class RunningRoom implements AutoCloseable {
         /** Opens the stores and starts the room; returns once clients can connect. */
         public RunningRoom start() throws IOException, StoreException, ServerStartException {
             Files.createDirectories(dir);
-            ServerConfig config = tweak.apply(ServerConfig.builder().port(0).bindAddress(LOOPBACK)).build();
-            AccountStore accounts = AccountStore.open(dir.resolve("accounts.json"),
-                    SaltSource.fromSecretFile(dir.resolve("server.secret")), 1, clock);
+            ServerConfig config = tweak.apply(ServerConfig.builder().port(0).bindAddress(LOOPBACK))
+                    .build();
+            AccountStore accounts = AccountStore.open(
+                    dir.resolve("accounts.json"), SaltSource.fromSecretFile(dir.resolve("server.secret")), 1, clock);
             BanList bans = BanList.open(dir.resolve("bans.json"), clock);
             RoomServer server = new RoomServer(config, accounts, bans, clock);
             server.start();

@@ -23,7 +23,8 @@ class RunningRoomIT {
         try (var room = RunningRoom.in(dir).start();
                 var socket = new Socket(room.host(), room.port())) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write("{\"user\":\"alice\",\"type\":\"register\"}\n".getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream()
+                    .write("{\"user\":\"alice\",\"type\":\"register\"}\n".getBytes(StandardCharsets.UTF_8));
             var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
 
             assertThat(in.readLine()).contains("\"username_register_status\"").contains("\"taken\":\"false\"");
@@ -32,7 +33,8 @@ class RunningRoomIT {
 
     @Test
     void theConfigurationChangeIsApplied() throws Exception {
-        try (var room = RunningRoom.in(dir).configured(c -> c.roomName("Test lab")).start()) {
+        try (var room =
+                RunningRoom.in(dir).configured(c -> c.roomName("Test lab")).start()) {
             assertThat(room.server().roomName()).isEqualTo("Test lab");
             assertThat(room.host()).isEqualTo(RunningRoom.LOOPBACK);
             assertThat(room.port()).isPositive();

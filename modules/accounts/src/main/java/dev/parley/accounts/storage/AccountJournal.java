@@ -59,8 +59,7 @@ public final class AccountJournal {
     }
 
     /** What the journal files beside a snapshot hold, in the order they were written. */
-    public record Contents(List<AccountRecord> accounts, int liveEntries, boolean anyFile) {
-    }
+    public record Contents(List<AccountRecord> accounts, int liveEntries, boolean anyFile) {}
 
     /** Reads the journal files of {@code live} without changing any of them. */
     public static Contents read(Path live) throws StoreException {
@@ -97,7 +96,8 @@ public final class AccountJournal {
      */
     public synchronized int append(AccountRecord account, Runnable onDurable) throws IOException {
         byte[] json = JsonStoreFile.LINES.writeValueAsBytes(account);
-        ByteBuffer line = ByteBuffer.allocate(json.length + 1).put(json).put((byte) '\n').flip();
+        ByteBuffer line =
+                ByteBuffer.allocate(json.length + 1).put(json).put((byte) '\n').flip();
         hook.beforeWrite(live);
         FileChannel ch = channel();
         long start = ch.size();
@@ -129,7 +129,8 @@ public final class AccountJournal {
     public synchronized Sealed seal() throws IOException {
         closeChannel();
         if (Files.exists(live)) {
-            Files.move(live, live.resolveSibling(live.getFileName() + "." + nextSeal++), StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    live, live.resolveSibling(live.getFileName() + "." + nextSeal++), StandardCopyOption.ATOMIC_MOVE);
             AtomicFiles.syncDirectory(live.toAbsolutePath().getParent());
         }
         entries = 0;
@@ -174,7 +175,9 @@ public final class AccountJournal {
         } catch (IOException e) {
             try {
                 closeChannel();
-                Files.move(live, live.resolveSibling(live.getFileName() + "." + nextSeal++),
+                Files.move(
+                        live,
+                        live.resolveSibling(live.getFileName() + "." + nextSeal++),
                         StandardCopyOption.ATOMIC_MOVE);
                 entries = 0;
             } catch (IOException again) {
@@ -207,8 +210,11 @@ public final class AccountJournal {
             lineNumber++;
             int end = indexOf(bytes, (byte) '\n', from);
             if (end < 0) {
-                LOG.warn("{} ends in an unfinished line {} (the room stopped while writing it; that registration "
-                        + "was never confirmed): skipped", file, lineNumber);
+                LOG.warn(
+                        "{} ends in an unfinished line {} (the room stopped while writing it; that registration "
+                                + "was never confirmed): skipped",
+                        file,
+                        lineNumber);
                 break;
             }
             String line = new String(bytes, from, end - from, StandardCharsets.UTF_8).strip();
@@ -222,8 +228,7 @@ public final class AccountJournal {
             } catch (JsonProcessingException e) {
                 throw corrupt(file, lineNumber, e.getOriginalMessage());
             }
-            if (account == null || account.username() == null || account.salt() == null
-                    || account.password() == null) {
+            if (account == null || account.username() == null || account.salt() == null || account.password() == null) {
                 throw corrupt(file, lineNumber, "an account without username, salt or password");
             }
             out.add(account);

@@ -10,8 +10,7 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface DiskHook {
 
-    DiskHook NONE = file -> {
-    };
+    DiskHook NONE = file -> {};
 
     void beforeWrite(Path file) throws IOException;
 }

@@ -59,9 +59,11 @@ public final class JsonStoreFile<T> {
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw new StoreException(path + " is not valid: " + e.getOriginalMessage() + " (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "). "
-                    + "Parley leaves it as it is: fix it, restore it from a backup or move it away, then start again.",
+            throw new StoreException(
+                    path + " is not valid: " + e.getOriginalMessage() + " (line "
+                            + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + "). "
+                            + "Parley leaves it as it is: fix it, restore it from a backup or move it away, then start again.",
                     e);
         } catch (IOException e) {
             throw new StoreException("Cannot read " + path + ": " + e.getMessage(), e);

@@ -1,5 +1,4 @@
 package dev.parley.accounts.storage;
 
 /** A PBKDF2 hash as stored: algorithm, cost and salt travel with it, so the cost can change later. */
-public record StoredHash(String algorithm, int iterations, String salt, String hash) {
-}
+public record StoredHash(String algorithm, int iterations, String salt, String hash) {}

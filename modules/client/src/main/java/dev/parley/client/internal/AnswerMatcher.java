@@ -20,12 +20,12 @@ import java.util.concurrent.TimeoutException;
  */
 public final class AnswerMatcher {
 
-    private record Waiter(Expectation expects, CompletableFuture<ServerMessage> answer) {
-    }
+    private record Waiter(Expectation expects, CompletableFuture<ServerMessage> answer) {}
 
     private final Duration timeout;
     /** In the order the requests went out; a timed-out one stays until its answer comes. */
     private final List<Waiter> waiters = new ArrayList<>();
+
     private String closedReason;
 
     /** Each request fails with a {@link TimeoutException} when its answer has not come within {@code timeout}. */

@@ -52,14 +52,13 @@ public final class AuthFlow {
 
     /** register, then salt, then login with the hashed password. */
     public CompletableFuture<AuthResult> register(String user, Password password) {
-        return room.request(new RegisterRequest(user), Expectation.REGISTER)
-                .thenCompose(answer -> switch (answer) {
-                    case UsernameRegisterStatus s when !s.taken() -> login(user, password);
-                    case UsernameRegisterStatus s -> done(new AuthResult.NameTaken());
-                    case RegisterStatus s when s.success() -> login(user, password);
-                    case RegisterStatus s -> done(new AuthResult.RegistrationRefused(s.additionalInfo()));
-                    default -> done(refusal(answer));
-                });
+        return room.request(new RegisterRequest(user), Expectation.REGISTER).thenCompose(answer -> switch (answer) {
+            case UsernameRegisterStatus s when !s.taken() -> login(user, password);
+            case UsernameRegisterStatus s -> done(new AuthResult.NameTaken());
+            case RegisterStatus s when s.success() -> login(user, password);
+            case RegisterStatus s -> done(new AuthResult.RegistrationRefused(s.additionalInfo()));
+            default -> done(refusal(answer));
+        });
     }
 
     /** salt, then login with the password hashed with it. */
@@ -80,21 +79,24 @@ public final class AuthFlow {
         CompletableFuture<ServerMessage> reason = room.expect(Expectation.GUEST_REFUSAL);
         room.send(new GuestLogin(user));
         return answer.whenComplete((first, failed) -> {
-            if (failed != null) {
-                reason.cancel(false);
-            }
-        }).thenCompose(first -> {
-            if (first instanceof LoginResult r && !r.success()) {
-                return reason.thenApply(why -> why instanceof UsernameTaken ? new AuthResult.NameTaken() : refusal(why));
-            }
-            reason.cancel(false);
-            return done(switch (first) {
-                case LoginResult r when r.success() -> loggedIn(user);
-                case LoginStatus s when s.success() -> loggedIn(user);
-                case LoginStatus s -> new AuthResult.LoginRefused(null, null);
-                default -> refusal(first);
-            });
-        });
+                    if (failed != null) {
+                        reason.cancel(false);
+                    }
+                })
+                .thenCompose(first -> {
+                    if (first instanceof LoginResult r && !r.success()) {
+                        return reason.thenApply(
+                                why -> why instanceof UsernameTaken ? new AuthResult.NameTaken() : refusal(why));
+                    }
+                    reason.cancel(false);
+                    return done(
+                            switch (first) {
+                                case LoginResult r when r.success() -> loggedIn(user);
+                                case LoginStatus s when s.success() -> loggedIn(user);
+                                case LoginStatus s -> new AuthResult.LoginRefused(null, null);
+                                default -> refusal(first);
+                            });
+                });
     }
 
     private AuthResult loginOutcome(String user, ServerMessage answer) {

@@ -45,10 +45,11 @@ public final class ClientSocket {
     private final InputStream in;
     private final OutputStream out;
     private final Closeable closer;
-    private final ExecutorService writer =
-            Executors.newSingleThreadExecutor(Thread.ofVirtual().name("parley-client-writer").factory());
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(
+            Thread.ofVirtual().name("parley-client-writer").factory());
     /** Why this end chose to close (leaving, a failed write); wins over what the reader then sees. */
     private final AtomicReference<String> closeReason = new AtomicReference<>();
+
     private final AtomicBoolean ended = new AtomicBoolean();
 
     /** Over any pair of streams; {@code closer} closes both. {@code address} names the room in messages. */
@@ -76,8 +77,10 @@ public final class ClientSocket {
             throw new IOException("Nobody is hosting a room at " + where + " (connection refused).", e);
         } catch (SocketTimeoutException e) {
             socket.close();
-            throw new IOException("No answer from " + where + " within " + timeout.toSeconds()
-                    + " seconds. Check the address and that the host's firewall lets Parley in.", e);
+            throw new IOException(
+                    "No answer from " + where + " within " + timeout.toSeconds()
+                            + " seconds. Check the address and that the host's firewall lets Parley in.",
+                    e);
         } catch (IOException e) {
             socket.close();
             throw new IOException("Cannot connect to " + where + ": " + e.getMessage(), e);
@@ -146,8 +149,8 @@ public final class ClientSocket {
             }
             seen = "The room at " + address + " closed the connection.";
         } catch (FrameException e) {
-            seen = "The room at " + address + " sent a message larger than "
-                    + MessageLimits.MAX_SERVER_MESSAGE_BYTES + " bytes, more than Parley accepts.";
+            seen = "The room at " + address + " sent a message larger than " + MessageLimits.MAX_SERVER_MESSAGE_BYTES
+                    + " bytes, more than Parley accepts.";
         } catch (IOException e) {
             seen = "The connection to " + address + " was lost: " + describe(e);
         } finally {

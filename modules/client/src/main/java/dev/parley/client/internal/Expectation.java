@@ -26,30 +26,40 @@ import java.util.stream.Stream;
 public record Expectation(String request, Set<Class<? extends ServerMessage>> answers, Set<String> errorCodes) {
 
     /** Errors about the request itself, which any request may get (a newer client, an older server). */
-    private static final Set<String> ABOUT_THE_REQUEST = codes(ErrorCode.MALFORMED_JSON, ErrorCode.UNKNOWN_TYPE,
-            ErrorCode.MISSING_FIELD, ErrorCode.WRONG_TYPE, ErrorCode.INVALID_VERSION, ErrorCode.INVALID_UTF8,
+    private static final Set<String> ABOUT_THE_REQUEST = codes(
+            ErrorCode.MALFORMED_JSON,
+            ErrorCode.UNKNOWN_TYPE,
+            ErrorCode.MISSING_FIELD,
+            ErrorCode.WRONG_TYPE,
+            ErrorCode.INVALID_VERSION,
+            ErrorCode.INVALID_UTF8,
             ErrorCode.INTERNAL_ERROR);
 
     /** Logging in can end the session with an answer: a ban, or a client too old for the room. */
     private static final Set<Class<? extends ServerMessage>> REFUSALS = Set.of(Banned.class, OutdatedClient.class);
 
-    public static final Expectation SALT = new Expectation("salt",
-            with(REFUSALS, Set.of(Salt.class)), ABOUT_THE_REQUEST);
-    public static final Expectation REGISTER = new Expectation("register",
+    public static final Expectation SALT =
+            new Expectation("salt", with(REFUSALS, Set.of(Salt.class)), ABOUT_THE_REQUEST);
+    public static final Expectation REGISTER = new Expectation(
+            "register",
             with(REFUSALS, Set.of(UsernameRegisterStatus.class, RegisterStatus.class)),
             with(ABOUT_THE_REQUEST, ErrorCode.ALREADY_LOGGED_IN));
     /** A registration's password is its first login; a full hashing queue refuses it with register_status. */
-    public static final Expectation LOGIN = new Expectation("login",
+    public static final Expectation LOGIN = new Expectation(
+            "login",
             with(REFUSALS, Set.of(LoginResult.class, LoginStatus.class, RegisterStatus.class)),
             with(ABOUT_THE_REQUEST, ErrorCode.ALREADY_LOGGED_IN));
-    public static final Expectation GUEST = new Expectation("guest",
+
+    public static final Expectation GUEST = new Expectation(
+            "guest",
             with(REFUSALS, Set.of(LoginResult.class, LoginStatus.class)),
             with(ABOUT_THE_REQUEST, ErrorCode.ALREADY_LOGGED_IN));
     /** Why a guest login was refused: the line that follows its {@code login} false. */
-    public static final Expectation GUEST_REFUSAL = new Expectation("guest refusal", Set.of(UsernameTaken.class),
-            codes(ErrorCode.GUESTS_DISABLED, ErrorCode.INVALID_USERNAME));
-    public static final Expectation USER_LIST = new Expectation("userlist", Set.of(UserList.class),
-            with(ABOUT_THE_REQUEST, ErrorCode.NOT_LOGGED_IN));
+    public static final Expectation GUEST_REFUSAL = new Expectation(
+            "guest refusal", Set.of(UsernameTaken.class), codes(ErrorCode.GUESTS_DISABLED, ErrorCode.INVALID_USERNAME));
+
+    public static final Expectation USER_LIST =
+            new Expectation("userlist", Set.of(UserList.class), with(ABOUT_THE_REQUEST, ErrorCode.NOT_LOGGED_IN));
 
     public Expectation {
         if (answers.contains(ProtocolError.class)) {

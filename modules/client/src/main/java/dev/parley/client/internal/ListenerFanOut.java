@@ -30,6 +30,7 @@ public final class ListenerFanOut {
 
     /** Held events beyond these are dropped, oldest first: a client with nobody listening must not grow forever. */
     static final int MAX_HELD_EVENTS = 10_000;
+
     static final long MAX_HELD_BYTES = 16L * 1024 * 1024;
 
     private static final class Registration {
@@ -49,8 +50,7 @@ public final class ListenerFanOut {
         }
     }
 
-    private record Held(ServerMessage message, int bytes) {
-    }
+    private record Held(ServerMessage message, int bytes) {}
 
     private final Object lock = new Object();
     // guarded by lock
@@ -174,8 +174,10 @@ public final class ListenerFanOut {
         try {
             r.listener.onMessage(message);
         } catch (RuntimeException e) {
-            LOG.error("A listener failed on {}; the others and the connection carry on", message.getClass()
-                    .getSimpleName(), e);
+            LOG.error(
+                    "A listener failed on {}; the others and the connection carry on",
+                    message.getClass().getSimpleName(),
+                    e);
         }
     }
 

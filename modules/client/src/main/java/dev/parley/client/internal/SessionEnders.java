@@ -14,8 +14,7 @@ import dev.parley.protocol.message.ServerMessage.WrongIp;
  */
 public final class SessionEnders {
 
-    private SessionEnders() {
-    }
+    private SessionEnders() {}
 
     public static boolean endsSession(ServerMessage message) {
         return switch (message) {

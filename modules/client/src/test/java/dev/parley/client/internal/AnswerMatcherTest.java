@@ -49,10 +49,18 @@ class AnswerMatcherTest {
     @Test
     void anErrorAnswersOnlyARequestThatGetsThatCode() {
         var list = matcher.expect(Expectation.USER_LIST);
-        assertThat(matcher.offer(new ProtocolError("kicked", "bye"))).as("kicked").isFalse();
-        assertThat(matcher.offer(new ProtocolError("too_many_attempts", "wait"))).as("too_many_attempts").isFalse();
-        assertThat(matcher.offer(new ProtocolError("empty_message", "no text"))).as("empty_message").isFalse();
-        assertThat(matcher.offer(new ProtocolError("some_future_code", "?"))).as("an unknown code").isFalse();
+        assertThat(matcher.offer(new ProtocolError("kicked", "bye")))
+                .as("kicked")
+                .isFalse();
+        assertThat(matcher.offer(new ProtocolError("too_many_attempts", "wait")))
+                .as("too_many_attempts")
+                .isFalse();
+        assertThat(matcher.offer(new ProtocolError("empty_message", "no text")))
+                .as("empty_message")
+                .isFalse();
+        assertThat(matcher.offer(new ProtocolError("some_future_code", "?")))
+                .as("an unknown code")
+                .isFalse();
         assertThat(list).isNotDone();
 
         assertThat(matcher.offer(new ProtocolError("not_logged_in", "log in"))).isTrue();
@@ -74,12 +82,15 @@ class AnswerMatcherTest {
         var quick = new AnswerMatcher(Duration.ofMillis(50));
         var first = quick.expect(Expectation.USER_LIST);
         assertThatThrownBy(() -> first.get(10, TimeUnit.SECONDS))
-                .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(TimeoutException.class);
+                .isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(TimeoutException.class);
 
         var second = quick.expect(Expectation.USER_LIST);
         var late = new UserList(List.of("late"), true);
         var own = new UserList(List.of("own"), true);
-        assertThat(quick.offer(late)).as("the late answer is taken, by the request that timed out").isTrue();
+        assertThat(quick.offer(late))
+                .as("the late answer is taken, by the request that timed out")
+                .isTrue();
         assertThat(second).isNotDone();
         assertThat(quick.offer(own)).isTrue();
         assertThat(second).isCompletedWithValue(own);
@@ -101,7 +112,9 @@ class AnswerMatcherTest {
         matcher.closeAll("gone");
         var later = matcher.expect(Expectation.SALT);
         for (var f : List.of(waiting, later)) {
-            assertThatThrownBy(f::join).hasCauseInstanceOf(ConnectionLostException.class).hasMessageContaining("gone");
+            assertThatThrownBy(f::join)
+                    .hasCauseInstanceOf(ConnectionLostException.class)
+                    .hasMessageContaining("gone");
         }
         assertThat(matcher.offer(new Salt("1"))).isFalse();
     }

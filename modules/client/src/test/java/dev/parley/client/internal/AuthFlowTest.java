@@ -25,17 +25,19 @@ class AuthFlowTest {
     private final AnswerMatcher answers = new AnswerMatcher(Duration.ofHours(1));
     private final List<ClientRequest> sent = new ArrayList<>();
     private final List<String> loggedIn = new ArrayList<>();
-    private final AuthFlow flow = new AuthFlow(new AuthFlow.Exchange() {
-        @Override
-        public CompletableFuture<ServerMessage> expect(Expectation expectation) {
-            return answers.expect(expectation);
-        }
+    private final AuthFlow flow = new AuthFlow(
+            new AuthFlow.Exchange() {
+                @Override
+                public CompletableFuture<ServerMessage> expect(Expectation expectation) {
+                    return answers.expect(expectation);
+                }
 
-        @Override
-        public void send(ClientRequest request) {
-            sent.add(request);
-        }
-    }, loggedIn::add);
+                @Override
+                public void send(ClientRequest request) {
+                    sent.add(request);
+                }
+            },
+            loggedIn::add);
 
     @Test
     void loginHashesThePasswordWithTheSaltItIsGiven() {
@@ -82,6 +84,8 @@ class AuthFlowTest {
         var admitted = flow.guest("gus");
         answers.offer(new LoginResult(true));
         assertThat(admitted).isCompletedWithValue(new AuthResult.LoggedIn("gus"));
-        assertThat(answers.offer(new UsernameTaken())).as("nobody waits for a refusal any more").isFalse();
+        assertThat(answers.offer(new UsernameTaken()))
+                .as("nobody waits for a refusal any more")
+                .isFalse();
     }
 }

@@ -56,16 +56,16 @@ class ClientSocketTest {
 
     private static CompletableFuture<String> readOn(ClientSocket socket) {
         var ended = new CompletableFuture<String>();
-        Thread.ofVirtual().start(() -> socket.readUntilEnd(new MessageCodec(), new ClientSocket.Inbound() {
-            @Override
-            public void received(ServerMessage message, int bytes) {
-            }
+        Thread.ofVirtual()
+                .start(() -> socket.readUntilEnd(new MessageCodec(), new ClientSocket.Inbound() {
+                    @Override
+                    public void received(ServerMessage message, int bytes) {}
 
-            @Override
-            public void ended(String reason) {
-                ended.complete(reason);
-            }
-        }));
+                    @Override
+                    public void ended(String reason) {
+                        ended.complete(reason);
+                    }
+                }));
         return ended;
     }
 
@@ -76,8 +76,7 @@ class ClientSocketTest {
 
         socket.write("{\"type\":\"salt\"}".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(ended.get(10, TimeUnit.SECONDS))
-                .isEqualTo("The connection to room:5050 was lost: Broken pipe");
+        assertThat(ended.get(10, TimeUnit.SECONDS)).isEqualTo("The connection to room:5050 was lost: Broken pipe");
         assertThat(socket.isOpen()).isFalse();
     }
 

@@ -135,8 +135,7 @@ class ListenerFanOutTest {
             }
 
             @Override
-            public void onDisconnected(String reason) {
-            }
+            public void onDisconnected(String reason) {}
         };
         fanOut.add(first);
         fanOut.publish(line("1"), 10);
@@ -151,7 +150,9 @@ class ListenerFanOutTest {
         }
         var late = new Heard();
         fanOut.add(late);
-        assertThat(late.items).hasSize(ListenerFanOut.MAX_HELD_EVENTS).startsWith("5")
+        assertThat(late.items)
+                .hasSize(ListenerFanOut.MAX_HELD_EVENTS)
+                .startsWith("5")
                 .endsWith(Integer.toString(ListenerFanOut.MAX_HELD_EVENTS + 4));
     }
 }

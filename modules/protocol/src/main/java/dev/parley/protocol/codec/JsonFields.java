@@ -93,14 +93,15 @@ final class JsonFields {
     private JsonNode present(String field) throws ProtocolException {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
-            throw new ProtocolException(ErrorCode.MISSING_FIELD,
-                    "A \"" + type + "\" message needs the field \"" + field + "\".");
+            throw new ProtocolException(
+                    ErrorCode.MISSING_FIELD, "A \"" + type + "\" message needs the field \"" + field + "\".");
         }
         return value;
     }
 
     private ProtocolException wrongType(String field, String expected) {
-        return new ProtocolException(ErrorCode.WRONG_TYPE,
+        return new ProtocolException(
+                ErrorCode.WRONG_TYPE,
                 "The field \"" + field + "\" of a \"" + type + "\" message must be " + expected + ".");
     }
 }

@@ -60,7 +60,9 @@ public final class MessageCodec {
                 // 16 KB or more for every client, a third of a 10,000-client room's heap. A shared pool holds as
                 // many as are in use at once.
                 .recyclerPool(JsonRecyclerPools.newConcurrentDequePool())
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MessageLimits.MAX_NESTING_DEPTH).build())
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MessageLimits.MAX_NESTING_DEPTH)
+                        .build())
                 // An emoji goes out as its 4 UTF-8 bytes, not as two 6-byte escapes: a broadcast is then never
                 // larger than the request it comes from, which keeps it under MAX_SERVER_MESSAGE_BYTES.
                 .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
@@ -183,7 +185,8 @@ public final class MessageCodec {
                 bytes += 1;
             } else if (c < 0x800) {
                 bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) {
                 bytes += 4;
                 i++;
@@ -212,8 +215,12 @@ public final class MessageCodec {
         var f = new JsonFields(node, type);
         return switch (type) {
             case "message" -> new ChatMessage(f.text("from"), f.text("message"));
-            case "userlist" -> new UserList(f.textList("users"), f.optionalBool("onlinetype"),
-                    Boolean.TRUE.equals(f.optionalBool("truncated")), f.optionalInt("total"));
+            case "userlist" ->
+                new UserList(
+                        f.textList("users"),
+                        f.optionalBool("onlinetype"),
+                        Boolean.TRUE.equals(f.optionalBool("truncated")),
+                        f.optionalInt("total"));
             case "user_notification" -> new UserNotification(f.text("user"), f.bool("status"));
             case "salt" -> new Salt(f.text("salt"));
             case "shutdown" -> new Shutdown();
@@ -221,10 +228,11 @@ public final class MessageCodec {
             case "username_taken" -> new UsernameTaken();
             case "typing" -> new TypingNotice(f.text("user"), f.bool("status"));
             case "login_status" -> new LoginStatus(f.bool("status"));
-            case "register_status" -> new RegisterStatus(f.bool("status"),
-                    node.hasNonNull("additional_info") ? f.text("additional_info") : "");
-            case "login" -> new LoginResult(f.bool("success"), f.optionalText("reason"),
-                    f.optionalInt("attempts_left"));
+            case "register_status" ->
+                new RegisterStatus(
+                        f.bool("status"), node.hasNonNull("additional_info") ? f.text("additional_info") : "");
+            case "login" ->
+                new LoginResult(f.bool("success"), f.optionalText("reason"), f.optionalInt("attempts_left"));
             case "username_register_status" -> new UsernameRegisterStatus(f.bool("taken"));
             case "banned" -> new Banned();
             case "wrong_ip" -> new WrongIp();
@@ -328,7 +336,8 @@ public final class MessageCodec {
         } catch (IllegalArgumentException e) {
             // falls through to the error below
         }
-        throw new ProtocolException(ErrorCode.INVALID_VERSION,
+        throw new ProtocolException(
+                ErrorCode.INVALID_VERSION,
                 "The field \"version\" must be a string MAJOR.MINOR.PATCH, such as \"1.0.0\".");
     }
 
@@ -351,7 +360,7 @@ public final class MessageCodec {
 
     private byte[] write(Body body) {
         try (var out = new ByteArrayBuilder(128);
-             JsonGenerator g = factory.createGenerator(out)) {
+                JsonGenerator g = factory.createGenerator(out)) {
             g.writeStartObject();
             body.write(g);
             g.writeEndObject();

@@ -10,13 +10,11 @@ public sealed interface Frame {
      * included. The array belongs to the framer and is only valid until its next call: decode before reading on.
      */
     @SuppressWarnings("ArrayRecordComponent") // a view into the framer's buffer, never compared or kept: no copy
-    record JsonObject(byte[] bytes, int offset, int length) implements Frame {
-    }
+    record JsonObject(byte[] bytes, int offset, int length) implements Frame {}
 
     /**
      * Input that is not a well-formed object ({@link ErrorCode#MALFORMED_JSON}, {@link ErrorCode#INVALID_UTF8}).
      * The framer has already found its feet again; the stream carries on.
      */
-    record Malformed(ErrorCode code, String message) implements Frame {
-    }
+    record Malformed(ErrorCode code, String message) implements Frame {}
 }

@@ -19,7 +19,11 @@ public final class JsonObjectFramer {
 
     private static final int DEFAULT_BUFFER_BYTES = 8192;
 
-    private enum Mode { BETWEEN, OBJECT, SKIPPING }
+    private enum Mode {
+        BETWEEN,
+        OBJECT,
+        SKIPPING
+    }
 
     private final InputStream in;
     private final int maxMessageBytes;
@@ -32,6 +36,7 @@ public final class JsonObjectFramer {
     private int objectStart;
     /** The current object's bytes from earlier reads. */
     private byte[] pending;
+
     private int pendingLength;
     private int skipDepth;
     private boolean skipInString;
@@ -96,7 +101,8 @@ public final class JsonObjectFramer {
             }
             if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
                 startSkipping(0);
-                return new Frame.Malformed(ErrorCode.MALFORMED_JSON,
+                return new Frame.Malformed(
+                        ErrorCode.MALFORMED_JSON,
                         "Each message must be a JSON object ({...}); found " + shown(c) + ".");
             }
             position++;
@@ -131,8 +137,8 @@ public final class JsonObjectFramer {
 
     /** Bytes that stopped being JSON at {@code at}: one error, then find our feet again. */
     private Frame broken(int at) {
-        var frame = new Frame.Malformed(scanner.sawInvalidUtf8() ? ErrorCode.INVALID_UTF8 : ErrorCode.MALFORMED_JSON,
-                scanner.problem());
+        var frame = new Frame.Malformed(
+                scanner.sawInvalidUtf8() ? ErrorCode.INVALID_UTF8 : ErrorCode.MALFORMED_JSON, scanner.problem());
         pendingLength = 0;
         byte c = buffer[at];
         if (c == '{' && !scanner.brokeTooDeep()) {
@@ -185,8 +191,7 @@ public final class JsonObjectFramer {
                     }
                     case '[' -> skipDepth++;
                     case '}', ']' -> skipDepth = Math.max(0, skipDepth - 1);
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             position++;
@@ -227,7 +232,8 @@ public final class JsonObjectFramer {
 
     private void checkSize(int length) throws FrameException {
         if (length > maxMessageBytes) {
-            throw new FrameException(ErrorCode.MESSAGE_TOO_LARGE,
+            throw new FrameException(
+                    ErrorCode.MESSAGE_TOO_LARGE,
                     "A message is larger than " + maxMessageBytes + " bytes; the connection is closed.");
         }
     }

@@ -51,6 +51,7 @@ final class ObjectScanner {
     private int depth;
     /** Bit {@code d - 1} set: the container at depth {@code d} is an array. 64 bits, 64 levels. */
     private long arrays;
+
     private boolean inKey;
     private int continuationsLeft;
     private int continuationLow;
@@ -173,9 +174,9 @@ final class ObjectScanner {
         long quote = word ^ 0x2222222222222222L;
         long backslash = word ^ 0x5C5C5C5C5C5C5C5CL;
         return (((quote - 0x0101010101010101L) & ~quote)
-                | ((backslash - 0x0101010101010101L) & ~backslash)
-                | ((word - 0x2020202020202020L) & ~word)
-                | word)
+                        | ((backslash - 0x0101010101010101L) & ~backslash)
+                        | ((word - 0x2020202020202020L) & ~word)
+                        | word)
                 & 0x8080808080808080L;
     }
 
@@ -191,8 +192,8 @@ final class ObjectScanner {
                     state = STRING;
                 } else if (c == '{' || c == '[') {
                     if (depth == MessageLimits.MAX_NESTING_DEPTH) {
-                        int result = broken(i, c, "at most " + MessageLimits.MAX_NESTING_DEPTH
-                                + " nested objects and arrays");
+                        int result = broken(
+                                i, c, "at most " + MessageLimits.MAX_NESTING_DEPTH + " nested objects and arrays");
                         tooDeep = true;
                         return result;
                     }

@@ -46,8 +46,7 @@ public sealed interface ServerMessage {
     }
 
     /** {@code {"type":"shutdown"}}: the room is closing. */
-    record Shutdown() implements ServerMessage {
-    }
+    record Shutdown() implements ServerMessage {}
 
     /** {@code {"type":"outdated_client","version":V}}: update the client to V. */
     record OutdatedClient(String version) implements ServerMessage {
@@ -57,8 +56,7 @@ public sealed interface ServerMessage {
     }
 
     /** {@code {"type":"username_taken"}}: a guest asked for a name that is not free. */
-    record UsernameTaken() implements ServerMessage {
-    }
+    record UsernameTaken() implements ServerMessage {}
 
     /** {@code {"type":"typing","user":U,"status":"true"}} */
     record TypingNotice(String user, boolean typing) implements ServerMessage {
@@ -68,8 +66,7 @@ public sealed interface ServerMessage {
     }
 
     /** {@code {"type":"login_status","status":"true"}}: the spec's client-section form of a login answer. */
-    record LoginStatus(boolean success) implements ServerMessage {
-    }
+    record LoginStatus(boolean success) implements ServerMessage {}
 
     /** {@code {"type":"register_status","status":"false","additional_info":WHY}} */
     record RegisterStatus(boolean success, String additionalInfo) implements ServerMessage {
@@ -101,16 +98,13 @@ public sealed interface ServerMessage {
     }
 
     /** {@code {"type":"username_register_status","taken":"false"}}: the first answer to a register request. */
-    record UsernameRegisterStatus(boolean taken) implements ServerMessage {
-    }
+    record UsernameRegisterStatus(boolean taken) implements ServerMessage {}
 
     /** {@code {"type":"banned"}}: the connection's address is banned; the server closes it. */
-    record Banned() implements ServerMessage {
-    }
+    record Banned() implements ServerMessage {}
 
     /** {@code {"type":"wrong_ip"}}: a request spoke for another user; the server closes the connection. */
-    record WrongIp() implements ServerMessage {
-    }
+    record WrongIp() implements ServerMessage {}
 
     /** {@code {"type":"error","code":C,"message":M}}: anything the spec does not cover. */
     record ProtocolError(String code, String message) implements ServerMessage {

@@ -61,8 +61,13 @@ class MessageCodecTest {
     void unicodeAndEscapesSurviveTheRoundTrip() throws Exception {
         var message = new ChatMessage("a", "héllo \"quoted\" \\ \n new line, emoji \uD83D\uDE00, tab\t");
         byte[] line = codec.encode(message);
-        assertThat(new String(line, StandardCharsets.UTF_8).chars().filter(c -> c == '\n').count()).isEqualTo(1);
-        assertThat(codec.decodeServerMessage(new String(line, StandardCharsets.UTF_8))).isEqualTo(message);
+        assertThat(new String(line, StandardCharsets.UTF_8)
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count())
+                .isEqualTo(1);
+        assertThat(codec.decodeServerMessage(new String(line, StandardCharsets.UTF_8)))
+                .isEqualTo(message);
     }
 
     @Test
@@ -101,13 +106,14 @@ class MessageCodecTest {
     void loginRefusalCarriesReasonAndAttemptsLeft() throws Exception {
         var refusal = LoginResult.refused(LoginResult.WRONG_CREDENTIALS, 2);
         String line = new String(codec.encode(refusal), StandardCharsets.UTF_8);
-        assertThat(line).isEqualTo(
-                "{\"type\":\"login\",\"success\":\"false\",\"reason\":\"wrong_credentials\",\"attempts_left\":\"2\"}\n");
+        assertThat(line)
+                .isEqualTo(
+                        "{\"type\":\"login\",\"success\":\"false\",\"reason\":\"wrong_credentials\",\"attempts_left\":\"2\"}\n");
         assertThat(codec.decodeServerMessage(line)).isEqualTo(refusal);
         assertThat(codec.decodeServerMessage("{\"type\":\"login\",\"success\":\"false\",\"attempts_left\":1}"))
                 .isEqualTo(new LoginResult(false, null, 1));
         assertThatThrownBy(() -> codec.decodeServerMessage(
-                "{\"type\":\"login\",\"success\":\"false\",\"attempts_left\":\"many\"}"))
+                        "{\"type\":\"login\",\"success\":\"false\",\"attempts_left\":\"many\"}"))
                 .isInstanceOf(ProtocolException.class);
     }
 
@@ -145,8 +151,9 @@ class MessageCodecTest {
         var cut = new UserList(List.of("a", "b"), false, true, 31_000);
         String line = new String(codec.encode(cut), StandardCharsets.UTF_8);
 
-        assertThat(line).isEqualTo("{\"type\":\"userlist\",\"users\":[\"a\",\"b\"],\"onlinetype\":\"false\","
-                + "\"truncated\":\"true\",\"total\":\"31000\"}\n");
+        assertThat(line)
+                .isEqualTo("{\"type\":\"userlist\",\"users\":[\"a\",\"b\"],\"onlinetype\":\"false\","
+                        + "\"truncated\":\"true\",\"total\":\"31000\"}\n");
         assertThat(codec.decodeServerMessage(line)).isEqualTo(cut);
         assertThat(codec.decodeServerMessage("{\"type\":\"userlist\",\"users\":[]}"))
                 .isEqualTo(new UserList(List.of(), null, false, null));
@@ -163,8 +170,15 @@ class MessageCodecTest {
     void aUserListTooLongIsCutToFitEvenWithTheWorstNames() {
         // Names that grow when written: quotes, backslashes, control characters, non-ASCII, emoji.
         var names = new ArrayList<String>();
-        String[] awkward = {"\"q\"", "back\\slash", "ctl\u0001\u001f\n\t\b", "é".repeat(16), "\u4e2d".repeat(11),
-                "\uD83D\uDE00".repeat(8), "x".repeat(32)};
+        String[] awkward = {
+            "\"q\"",
+            "back\\slash",
+            "ctl\u0001\u001f\n\t\b",
+            "é".repeat(16),
+            "\u4e2d".repeat(11),
+            "\uD83D\uDE00".repeat(8),
+            "x".repeat(32)
+        };
         for (int i = 0; i < 5000; i++) {
             names.add(awkward[i % awkward.length] + i);
         }
@@ -220,11 +234,10 @@ class MessageCodecTest {
     }
 
     private void assertRejected(String line, ErrorCode code) {
-        assertThatThrownBy(() -> decodeRequest(line))
-                .isInstanceOfSatisfying(ProtocolException.class, e -> {
-                    assertThat(e.code()).isEqualTo(code);
-                    assertThat(e.getMessage()).isNotBlank();
-                });
+        assertThatThrownBy(() -> decodeRequest(line)).isInstanceOfSatisfying(ProtocolException.class, e -> {
+            assertThat(e.code()).isEqualTo(code);
+            assertThat(e.getMessage()).isNotBlank();
+        });
     }
 
     /** A request written as text, decoded from its UTF-8 bytes as the server decodes what it reads. */

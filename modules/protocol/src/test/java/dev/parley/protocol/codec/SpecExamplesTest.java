@@ -46,52 +46,68 @@ class SpecExamplesTest {
 
     static Stream<Arguments> clientExamples() {
         return Stream.of(
-                Arguments.of("{\"user\":\"alice\", \"type\":\"message\", \"message\":\"MESSAGE GOES HERE\"}",
+                Arguments.of(
+                        "{\"user\":\"alice\", \"type\":\"message\", \"message\":\"MESSAGE GOES HERE\"}",
                         new SendMessage("alice", "MESSAGE GOES HERE")),
-                Arguments.of("{\"user\":\"alice\", \"type\":\"userlist\", \"onlinetype\":\"true\"}",
+                Arguments.of(
+                        "{\"user\":\"alice\", \"type\":\"userlist\", \"onlinetype\":\"true\"}",
                         new UserListRequest("alice", true)),
-                Arguments.of("{\"user\":\"alice\", \"type\":\"userlist\", \"onlinetype\":\"false\"}",
+                Arguments.of(
+                        "{\"user\":\"alice\", \"type\":\"userlist\", \"onlinetype\":\"false\"}",
                         new UserListRequest("alice", false)),
                 Arguments.of("{\"user\":\"alice\", \"type\":\"guest\"}", new GuestLogin("alice")),
                 Arguments.of("{\"user\":\"alice\", \"type\":\"salt\"}", new SaltRequest("alice")),
-                Arguments.of("{\"user\":\"alice\", \"type\":\"login\", \"password\":\"PASSWORD\"}",
+                Arguments.of(
+                        "{\"user\":\"alice\", \"type\":\"login\", \"password\":\"PASSWORD\"}",
                         new LoginRequest("alice", "PASSWORD")),
                 Arguments.of("{\"user\":\"alice\", \"type\":\"register\"}", new RegisterRequest("alice")),
                 Arguments.of("{\"user\":\"alice\", \"type\":\"disconnect\"}", new DisconnectRequest("alice")),
-                Arguments.of("{\"user\":\"alice\", \"type\":\"typing\", \"status\":\"true\"}",
+                Arguments.of(
+                        "{\"user\":\"alice\", \"type\":\"typing\", \"status\":\"true\"}",
                         new TypingRequest("alice", true)),
-                Arguments.of("{\"user\":\"alice\", \"type\":\"typing\", \"status\":\"false\"}",
+                Arguments.of(
+                        "{\"user\":\"alice\", \"type\":\"typing\", \"status\":\"false\"}",
                         new TypingRequest("alice", false)));
     }
 
     static Stream<Arguments> serverExamples() {
         return Stream.of(
-                Arguments.of("{\"type\":\"message\", \"from\":\"alice\", \"message\":\"MESSAGE GOES HERE\"}",
+                Arguments.of(
+                        "{\"type\":\"message\", \"from\":\"alice\", \"message\":\"MESSAGE GOES HERE\"}",
                         new ChatMessage("alice", "MESSAGE GOES HERE")),
-                Arguments.of("{\"type\": \"userlist\", \"users\": [\"USER1\", \"USER2\", \"USER3\"], \"onlinetype\": \"true\"}",
+                Arguments.of(
+                        "{\"type\": \"userlist\", \"users\": [\"USER1\", \"USER2\", \"USER3\"], \"onlinetype\": \"true\"}",
                         new UserList(List.of("USER1", "USER2", "USER3"), true)),
-                Arguments.of("{\"type\":\"userlist\", \"users\":[\"USER1\", \"USER2\", \"USER3\"]}",
+                Arguments.of(
+                        "{\"type\":\"userlist\", \"users\":[\"USER1\", \"USER2\", \"USER3\"]}",
                         new UserList(List.of("USER1", "USER2", "USER3"), null)),
-                Arguments.of("{\"type\":\"userlist\", \"users\":[\"USER1\", \"USER2\", \"USER3\"], \"onlinetype\":\"false\"}",
+                Arguments.of(
+                        "{\"type\":\"userlist\", \"users\":[\"USER1\", \"USER2\", \"USER3\"], \"onlinetype\":\"false\"}",
                         new UserList(List.of("USER1", "USER2", "USER3"), false)),
-                Arguments.of("{\"type\":\"user_notification\", \"user\":\"alice\", \"status\":\"true\"}",
+                Arguments.of(
+                        "{\"type\":\"user_notification\", \"user\":\"alice\", \"status\":\"true\"}",
                         new UserNotification("alice", true)),
-                Arguments.of("{\"type\":\"user_notification\", \"user\":\"alice\", \"status\":\"false\"}",
+                Arguments.of(
+                        "{\"type\":\"user_notification\", \"user\":\"alice\", \"status\":\"false\"}",
                         new UserNotification("alice", false)),
                 Arguments.of("{\"type\":\"salt\", \"salt\":\"SALT\"}", new Salt("SALT")),
                 Arguments.of("{\"type\":\"shutdown\"}", new Shutdown()),
                 Arguments.of("{\"type\":\"outdated_client\", \"version\":\"1.2.3\"}", new OutdatedClient("1.2.3")),
                 Arguments.of("{\"type\":\"username_taken\"}", new UsernameTaken()),
-                Arguments.of("{\"type\":\"typing\", \"user\":\"alice\", \"status\":\"true\"}",
+                Arguments.of(
+                        "{\"type\":\"typing\", \"user\":\"alice\", \"status\":\"true\"}",
                         new TypingNotice("alice", true)),
                 Arguments.of("{\"type\":\"login_status\", \"status\":\"false\"}", new LoginStatus(false)),
-                Arguments.of("{\"type\":\"register_status\", \"status\":\"false\", \"additional_info\":\"ADDITIONAL INFO\"}",
+                Arguments.of(
+                        "{\"type\":\"register_status\", \"status\":\"false\", \"additional_info\":\"ADDITIONAL INFO\"}",
                         new RegisterStatus(false, "ADDITIONAL INFO")),
                 Arguments.of("{\"type\":\"login\", \"success\":\"true\"}", new LoginResult(true)),
                 Arguments.of("{\"type\":\"login\", \"success\":\"false\"}", new LoginResult(false)),
-                Arguments.of("{\"type\":\"username_register_status\", \"taken\":\"true\"}",
+                Arguments.of(
+                        "{\"type\":\"username_register_status\", \"taken\":\"true\"}",
                         new UsernameRegisterStatus(true)),
-                Arguments.of("{\"type\":\"username_register_status\", \"taken\":\"false\"}",
+                Arguments.of(
+                        "{\"type\":\"username_register_status\", \"taken\":\"false\"}",
                         new UsernameRegisterStatus(false)),
                 Arguments.of("{\"type\":\"banned\"}", new Banned()),
                 Arguments.of("{\"type\":\"wrong_ip\"}", new WrongIp()));

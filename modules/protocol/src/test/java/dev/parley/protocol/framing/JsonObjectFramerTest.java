@@ -21,11 +21,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonObjectFramerTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final String A = "{\"user\":\"a\",\"type\":\"salt\"}";
     private static final String B = "{\"user\":\"b\",\"type\":\"message\",\"message\":\"hi\"}";
-    private static final String C = "{\"type\":\"userlist\",\"users\":[\"x\",\"y\"],\"n\":[1,-2.5e3,true,false,null,{}]}";
+    private static final String C =
+            "{\"type\":\"userlist\",\"users\":[\"x\",\"y\"],\"n\":[1,-2.5e3,true,false,null,{}]}";
 
     // ---- what separates objects ----
 
@@ -49,8 +50,9 @@ class JsonObjectFramerTest {
 
     @Test
     void bracesQuotesAndEscapesInsideStringsDoNotEndAnObject() throws IOException {
-        String tricky = "{\"message\":\"} { ] [ \\\" \\\\\",\"b\":\"\\\\\",\"c\":\"\\\"}\",\"d\":\"line\\nbreak\\r\\n\","
-                + "\"e\":\"\\u007d\\/\",\"}\":\"{\"}";
+        String tricky =
+                "{\"message\":\"} { ] [ \\\" \\\\\",\"b\":\"\\\\\",\"c\":\"\\\"}\",\"d\":\"line\\nbreak\\r\\n\","
+                        + "\"e\":\"\\u007d\\/\",\"}\":\"{\"}";
         assertThat(JSON.readTree(tricky).isObject()).isTrue();
         assertThat(objects(tricky + tricky + "\n" + A, 1000)).containsExactly(tricky, tricky, A);
     }
@@ -73,7 +75,8 @@ class JsonObjectFramerTest {
         byte[] all = bytes(stream);
         for (int cut = 0; cut <= all.length; cut++) {
             for (int bufferBytes : new int[] {1, 5, 64, 4096}) {
-                var in = new Chunked(List.of(Arrays.copyOfRange(all, 0, cut), Arrays.copyOfRange(all, cut, all.length)));
+                var in =
+                        new Chunked(List.of(Arrays.copyOfRange(all, 0, cut), Arrays.copyOfRange(all, cut, all.length)));
                 assertThat(readAll(new JsonObjectFramer(in, 1000, bufferBytes)))
                         .as("cut at %d, buffer %d", cut, bufferBytes)
                         .containsExactly(A, B, C, A);
@@ -87,8 +90,10 @@ class JsonObjectFramerTest {
         byte[] all = bytes(stream);
         for (int first = 0; first <= all.length; first++) {
             for (int second = first; second <= all.length; second++) {
-                var in = new Chunked(List.of(Arrays.copyOfRange(all, 0, first),
-                        Arrays.copyOfRange(all, first, second), Arrays.copyOfRange(all, second, all.length)));
+                var in = new Chunked(List.of(
+                        Arrays.copyOfRange(all, 0, first),
+                        Arrays.copyOfRange(all, first, second),
+                        Arrays.copyOfRange(all, second, all.length)));
                 assertThat(readAll(new JsonObjectFramer(in, 1000, 16))).containsExactly(B, C);
             }
         }
@@ -104,12 +109,14 @@ class JsonObjectFramerTest {
             for (int i = 0; i < count; i++) {
                 ObjectNode object = randomObject(random, 0);
                 sent.add(object);
-                stream.append(random.nextBoolean() ? JSON.writeValueAsString(object)
-                        : JSON.writerWithDefaultPrettyPrinter().writeValueAsString(object));
+                stream.append(
+                        random.nextBoolean()
+                                ? JSON.writeValueAsString(object)
+                                : JSON.writerWithDefaultPrettyPrinter().writeValueAsString(object));
                 stream.append(List.of("", "\n", "\r\n", " ", "\n\n", "\t").get(random.nextInt(6)));
             }
-            var framer = new JsonObjectFramer(new Chunked(bytes(stream.toString()), random), 1 << 20,
-                    1 + random.nextInt(300));
+            var framer = new JsonObjectFramer(
+                    new Chunked(bytes(stream.toString()), random), 1 << 20, 1 + random.nextInt(300));
             var received = new ArrayList<JsonNode>();
             for (Frame f; (f = framer.next()) != null; ) {
                 received.add(JSON.readTree(asObject(f)));
@@ -141,8 +148,9 @@ class JsonObjectFramerTest {
     void otherTopLevelValuesAreErrors(String value) throws IOException {
         List<String> got = frames(value + "\n" + A + "\n", 1000);
         assertThat(got).last().isEqualTo(A);
-        assertThat(got.subList(0, got.size() - 1)).isNotEmpty().allMatch(f -> f.equals("malformed_json")
-                || f.equals("{}"));
+        assertThat(got.subList(0, got.size() - 1))
+                .isNotEmpty()
+                .allMatch(f -> f.equals("malformed_json") || f.equals("{}"));
     }
 
     @Test
@@ -183,11 +191,15 @@ class JsonObjectFramerTest {
     @Test
     void theErrorSaysWhatWasExpected() throws IOException {
         var framer = framer("{\"user\" \"a\"}\n", 1000);
-        assertThat(framer.next()).isInstanceOfSatisfying(Frame.Malformed.class,
-                m -> assertThat(m.message()).contains("':'").contains("'\"'"));
+        assertThat(framer.next())
+                .isInstanceOfSatisfying(
+                        Frame.Malformed.class,
+                        m -> assertThat(m.message()).contains("':'").contains("'\"'"));
         framer = framer("nope\n", 1000);
-        assertThat(framer.next()).isInstanceOfSatisfying(Frame.Malformed.class,
-                m -> assertThat(m.message()).contains("JSON object").contains("'n'"));
+        assertThat(framer.next())
+                .isInstanceOfSatisfying(
+                        Frame.Malformed.class,
+                        m -> assertThat(m.message()).contains("JSON object").contains("'n'"));
     }
 
     @Test
@@ -209,13 +221,13 @@ class JsonObjectFramerTest {
     @Test
     void invalidUtf8IsAnErrorForThatObjectAndTheStreamGoesOn() throws IOException {
         byte[][] bad = {
-                {(byte) 0xFF, (byte) 0xFE},             // never UTF-8
-                {(byte) 0xC3},                          // cut short
-                {(byte) 0xC0, (byte) 0x80},             // overlong
-                {(byte) 0xE0, (byte) 0x80, (byte) 0x80}, // overlong
-                {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a surrogate
-                {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // above U+10FFFF
-                {(byte) 0x80},                          // a continuation alone
+            {(byte) 0xFF, (byte) 0xFE}, // never UTF-8
+            {(byte) 0xC3}, // cut short
+            {(byte) 0xC0, (byte) 0x80}, // overlong
+            {(byte) 0xE0, (byte) 0x80, (byte) 0x80}, // overlong
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a surrogate
+            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // above U+10FFFF
+            {(byte) 0x80}, // a continuation alone
         };
         for (byte[] b : bad) {
             byte[] stream = concat(bytes("{\"user\":\"a\",\"message\":\"x"), b, bytes("y\"}" + A + "\n" + B));
@@ -261,8 +273,9 @@ class JsonObjectFramerTest {
         for (int bufferBytes : new int[] {7, 64, 4096}) {
             var framer = new JsonObjectFramer(new Chunked(bytes(A + object), 1000), 100, bufferBytes);
             assertThat(asObject(framer.next())).isEqualTo(A);
-            assertThatThrownBy(framer::next).isInstanceOfSatisfying(FrameException.class,
-                    e -> assertThat(e.code()).isEqualTo(ErrorCode.MESSAGE_TOO_LARGE));
+            assertThatThrownBy(framer::next)
+                    .isInstanceOfSatisfying(
+                            FrameException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MESSAGE_TOO_LARGE));
         }
     }
 
@@ -339,7 +352,11 @@ class JsonObjectFramerTest {
                 case 2 -> object.put(name, random.nextBoolean());
                 case 3 -> object.putNull(name);
                 case 4 -> object.set(name, randomObject(random, depth + 1));
-                default -> object.putArray(name).add(randomText(random)).add(randomObject(random, depth + 1)).add(1.5);
+                default ->
+                    object.putArray(name)
+                            .add(randomText(random))
+                            .add(randomObject(random, depth + 1))
+                            .add(1.5);
             }
         }
         return object;
@@ -377,10 +394,12 @@ class JsonObjectFramerTest {
     private static List<String> readAll(JsonObjectFramer framer) throws IOException {
         var out = new ArrayList<String>();
         for (Frame f; (f = framer.next()) != null; ) {
-            out.add(switch (f) {
-                case Frame.JsonObject o -> new String(o.bytes(), o.offset(), o.length(), StandardCharsets.UTF_8);
-                case Frame.Malformed m -> m.code().wireName();
-            });
+            out.add(
+                    switch (f) {
+                        case Frame.JsonObject o ->
+                            new String(o.bytes(), o.offset(), o.length(), StandardCharsets.UTF_8);
+                        case Frame.Malformed m -> m.code().wireName();
+                    });
         }
         return out;
     }

@@ -94,8 +94,8 @@ public final class AdminConsole {
         }
         out.println(users.size() + " online:");
         for (OnlineUser u : users) {
-            out.println("  " + u.username() + (u.guest() ? " (guest)" : "") + "  from " + u.address()
-                    + "  since " + TIME.format(u.since()));
+            out.println("  " + u.username() + (u.guest() ? " (guest)" : "") + "  from " + u.address() + "  since "
+                    + TIME.format(u.since()));
         }
     }
 
@@ -170,9 +170,9 @@ public final class AdminConsole {
         out.println(admin.kick(words[1]) ? "Kicked " + words[1] + "." : words[1] + " is not online.");
     }
 
-
     private static String describe(Ban b) {
-        String who = b.username() == null ? b.address()
+        String who = b.username() == null
+                ? b.address()
                 : b.username() + (b.address() == null ? "" : " (" + b.address() + ")");
         String until = b.expires() == null ? "no end" : "until " + TIME.format(b.expires());
         return who + ", " + until + (b.reason().isEmpty() ? "" : ", reason: " + b.reason());

@@ -10,8 +10,7 @@ public final class DurationText {
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{1,6})([smhdw])");
 
-    private DurationText() {
-    }
+    private DurationText() {}
 
     public static Optional<Duration> parse(String text) {
         var m = FORMAT.matcher(text.strip().toLowerCase(Locale.ROOT));
@@ -19,12 +18,13 @@ public final class DurationText {
             return Optional.empty();
         }
         long n = Long.parseLong(m.group(1));
-        return Optional.of(switch (m.group(2)) {
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            case "d" -> Duration.ofDays(n);
-            default -> Duration.ofDays(7 * n);
-        });
+        return Optional.of(
+                switch (m.group(2)) {
+                    case "s" -> Duration.ofSeconds(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    case "h" -> Duration.ofHours(n);
+                    case "d" -> Duration.ofDays(n);
+                    default -> Duration.ofDays(7 * n);
+                });
     }
 }

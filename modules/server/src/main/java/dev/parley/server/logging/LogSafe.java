@@ -11,8 +11,7 @@ public final class LogSafe {
     /** Longer values are cut here: logs name things, they do not archive requests. */
     static final int MAX_CHARS = 300;
 
-    private LogSafe() {
-    }
+    private LogSafe() {}
 
     /** The value, escaped and cut as described above; "null" for null. */
     public static String text(Object value) {
@@ -52,7 +51,8 @@ public final class LogSafe {
 
     private static boolean needsEscape(char c) {
         return Character.isISOControl(c)
-                || c == '\u2028' || c == '\u2029'
+                || c == '\u2028'
+                || c == '\u2029'
                 || (c >= '\u202a' && c <= '\u202e')
                 || (c >= '\u2066' && c <= '\u2069');
     }

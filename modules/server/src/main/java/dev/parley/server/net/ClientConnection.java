@@ -23,6 +23,7 @@ public final class ClientConnection {
     private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
     /** One write carries at most 64 KB; a batch larger than that goes out in several. */
     private static final WriteBuffers WRITE_BUFFERS = new WriteBuffers(64 * 1024, 32);
+
     private static final Duration LINGER = Duration.ofSeconds(2);
     private static final long LINGER_MAX_BYTES = 1 << 20;
 
@@ -34,6 +35,7 @@ public final class ClientConnection {
     private final CountDownLatch outputEnded = new CountDownLatch(1);
     /** The reader has drained the input and closed the socket. */
     private final CountDownLatch readerDone = new CountDownLatch(1);
+
     private final CountDownLatch writerDone = new CountDownLatch(1);
 
     public ClientConnection(long id, Socket socket, int maxQueuedBytes, FlushScheduler flushScheduler) {
@@ -61,10 +63,12 @@ public final class ClientConnection {
     /** Queues a line; a client too slow to keep its queue under the limit is disconnected. */
     public void send(byte[] line) {
         switch (queue.offer(line)) {
-            case ACCEPTED, CLOSED -> {
-            }
+            case ACCEPTED, CLOSED -> {}
             case OVERFLOW -> {
-                LOG.info("Connection {} from {} fell too far behind reading; disconnecting it", id, address().getHostAddress());
+                LOG.info(
+                        "Connection {} from {} fell too far behind reading; disconnecting it",
+                        id,
+                        address().getHostAddress());
                 abort();
             }
         }

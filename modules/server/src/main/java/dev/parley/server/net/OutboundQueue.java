@@ -29,7 +29,11 @@ final class OutboundQueue {
         this.scheduleRound = scheduleRound;
     }
 
-    enum Offer { ACCEPTED, OVERFLOW, CLOSED }
+    enum Offer {
+        ACCEPTED,
+        OVERFLOW,
+        CLOSED
+    }
 
     Offer offer(byte[] line) {
         synchronized (this) {

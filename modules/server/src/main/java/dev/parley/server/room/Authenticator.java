@@ -21,8 +21,15 @@ final class Authenticator {
     private final RoomEntry entry;
     private final Replies replies;
 
-    Authenticator(AccountStore accounts, BanList bans, RoomMembers members, HashPool hashing, LoginAttempts attempts,
-                  Registration registration, RoomEntry entry, Replies replies) {
+    Authenticator(
+            AccountStore accounts,
+            BanList bans,
+            RoomMembers members,
+            HashPool hashing,
+            LoginAttempts attempts,
+            Registration registration,
+            RoomEntry entry,
+            Replies replies) {
         this.accounts = accounts;
         this.bans = bans;
         this.members = members;
@@ -60,8 +67,11 @@ final class Authenticator {
             Optional<String> name;
             try {
                 // A connection closed while it waited (banned, gone) is not worth a hash.
-                name = hashing.run(s.connection.address(), () -> s.connection.isClosing() ? Optional.<String>empty()
-                        : accounts.verify(r.user(), r.password()));
+                name = hashing.run(
+                        s.connection.address(),
+                        () -> s.connection.isClosing()
+                                ? Optional.<String>empty()
+                                : accounts.verify(r.user(), r.password()));
             } catch (HashPool.Busy e) {
                 attempts.refuseBusy(s);
                 return;

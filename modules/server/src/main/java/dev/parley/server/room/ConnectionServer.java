@@ -3,8 +3,8 @@ package dev.parley.server.room;
 import dev.parley.accounts.AccountStore;
 import dev.parley.accounts.BanList;
 import dev.parley.protocol.codec.MessageCodec;
-import dev.parley.protocol.framing.FrameException;
 import dev.parley.protocol.framing.Frame;
+import dev.parley.protocol.framing.FrameException;
 import dev.parley.protocol.framing.JsonObjectFramer;
 import dev.parley.protocol.message.ServerMessage.Banned;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
@@ -90,7 +90,8 @@ public final class ConnectionServer {
     /** Sends {@code shutdown} to every connection and waits, up to the grace period, for it to go out. */
     public void shutdown() {
         byte[] line = codec.encode(new Shutdown());
-        List<ClientConnection> all = sessions.close().stream().map(s -> s.connection).toList();
+        List<ClientConnection> all =
+                sessions.close().stream().map(s -> s.connection).toList();
         all.forEach(c -> c.sendAndClose(line));
         long deadline = System.nanoTime() + config.shutdownGrace().toNanos();
         // Waiting logins are dropped; hashes (and registrations' saves) under way finish before the last save.

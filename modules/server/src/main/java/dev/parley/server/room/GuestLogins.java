@@ -32,8 +32,11 @@ final class GuestLogins {
     void login(Session s, GuestLogin r) {
         if (!allowed) {
             replies.send(s, new LoginResult(false));
-            replies.send(s, new ProtocolError(ErrorCode.GUESTS_DISABLED,
-                    "This room does not allow guests; register an account instead."));
+            replies.send(
+                    s,
+                    new ProtocolError(
+                            ErrorCode.GUESTS_DISABLED,
+                            "This room does not allow guests; register an account instead."));
             return;
         }
         Optional<String> problem = Usernames.problemWith(r.user());
@@ -42,11 +45,10 @@ final class GuestLogins {
             replies.send(s, new ProtocolError(ErrorCode.INVALID_USERNAME, problem.get()));
             return;
         }
-        Admission admission = nameClaims.claim(() ->
-                accounts.isTaken(r.user()) ? Admission.NAME_ONLINE : entry.enter(s, r.user(), true));
+        Admission admission = nameClaims.claim(
+                () -> accounts.isTaken(r.user()) ? Admission.NAME_ONLINE : entry.enter(s, r.user(), true));
         switch (admission) {
-            case ADMITTED, CONNECTION_CLOSING -> {
-            }
+            case ADMITTED, CONNECTION_CLOSING -> {}
             case NAME_ONLINE -> {
                 replies.send(s, new LoginResult(false));
                 replies.send(s, new UsernameTaken());

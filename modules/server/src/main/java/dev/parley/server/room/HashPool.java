@@ -46,7 +46,11 @@ public final class HashPool implements AutoCloseable {
             throw new IllegalArgumentException("a hash pool needs at least one thread and one queue slot");
         }
         this.beforeEachTask = beforeEachTask;
-        this.executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+        this.executor = new ThreadPoolExecutor(
+                threads,
+                threads,
+                30,
+                TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(queueCapacity),
                 Thread.ofPlatform().daemon().name("parley-hash-", 1).factory(),
                 new ThreadPoolExecutor.AbortPolicy());
@@ -60,8 +64,7 @@ public final class HashPool implements AutoCloseable {
      */
     public static HashPool forThisMachine() {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-        return new HashPool(threads, threads * QUEUE_PER_THREAD, () -> {
-        });
+        return new HashPool(threads, threads * QUEUE_PER_THREAD, () -> {});
     }
 
     /** Work that hashes (and, for a registration, saves the new account). */

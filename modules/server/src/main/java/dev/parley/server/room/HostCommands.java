@@ -44,8 +44,7 @@ public final class HostCommands {
 
     public List<OnlineUser> onlineUsers() {
         return members.members().stream()
-                .map(m -> new OnlineUser(m.username(), m.connection().address().getHostAddress(), m.guest(),
-                        m.since()))
+                .map(m -> new OnlineUser(m.username(), m.connection().address().getHostAddress(), m.guest(), m.since()))
                 .toList();
     }
 
@@ -80,8 +79,9 @@ public final class HostCommands {
             name = online.get().username();
             address = addressToBanWith(online.get().connection().address().getHostAddress());
         } else {
-            Account account = accounts.find(username).orElseThrow(() ->
-                    new IllegalArgumentException("Nobody called \"" + username + "\" is online or registered."));
+            Account account = accounts.find(username)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "Nobody called \"" + username + "\" is online or registered."));
             name = account.username();
             address = addressToBanWith(account.lastAddress());
         }
@@ -98,7 +98,10 @@ public final class HostCommands {
 
     private void enforceUserBan(Ban ban) {
         String name = ban.username();
-        LOG.info("Banned user {}{}{}", LogSafe.text(name), ban.address() == null ? "" : " at " + ban.address(),
+        LOG.info(
+                "Banned user {}{}{}",
+                LogSafe.text(name),
+                ban.address() == null ? "" : " at " + ban.address(),
                 describe(ban));
         byte[] banned = codec.encode(new Banned());
         // Logins of that name under way are told now; one that gets past this sweep meets the ban on joining.

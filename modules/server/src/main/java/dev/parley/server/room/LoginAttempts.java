@@ -38,8 +38,12 @@ final class LoginAttempts {
             return false;
         }
         pauseBeforeRefusing();
-        fail(s, LoginResult.TOO_MANY_ATTEMPTS, new ProtocolError(ErrorCode.TOO_MANY_ATTEMPTS,
-                "Too many failed logins from your address; wait a few minutes and try again."));
+        fail(
+                s,
+                LoginResult.TOO_MANY_ATTEMPTS,
+                new ProtocolError(
+                        ErrorCode.TOO_MANY_ATTEMPTS,
+                        "Too many failed logins from your address; wait a few minutes and try again."));
         return true;
     }
 
@@ -52,8 +56,12 @@ final class LoginAttempts {
             return true;
         }
         pauseBeforeRefusing();
-        fail(s, LoginResult.TOO_MANY_ATTEMPTS, new ProtocolError(ErrorCode.TOO_MANY_ATTEMPTS,
-                "Too many logins from your address; wait a minute and try again."));
+        fail(
+                s,
+                LoginResult.TOO_MANY_ATTEMPTS,
+                new ProtocolError(
+                        ErrorCode.TOO_MANY_ATTEMPTS,
+                        "Too many logins from your address; wait a minute and try again."));
         return false;
     }
 
@@ -76,8 +84,10 @@ final class LoginAttempts {
             replies.send(s, why);
         }
         if (s.failedLogins >= maxPerConnection) {
-            replies.sendAndClose(s, new ProtocolError(ErrorCode.TOO_MANY_ATTEMPTS,
-                    "Too many failed logins; the connection is closed."));
+            replies.sendAndClose(
+                    s,
+                    new ProtocolError(
+                            ErrorCode.TOO_MANY_ATTEMPTS, "Too many failed logins; the connection is closed."));
         }
     }
 

@@ -32,8 +32,16 @@ final class Registration {
     private final RoomEntry entry;
     private final Replies replies;
 
-    Registration(ServerConfig config, AccountStore accounts, BanList bans, RoomMembers members, NameClaims nameClaims,
-                 HashPool hashing, LoginAttempts attempts, RoomEntry entry, Replies replies) {
+    Registration(
+            ServerConfig config,
+            AccountStore accounts,
+            BanList bans,
+            RoomMembers members,
+            NameClaims nameClaims,
+            HashPool hashing,
+            LoginAttempts attempts,
+            RoomEntry entry,
+            Replies replies) {
         this.open = config.allowRegistration();
         this.accounts = accounts;
         this.bans = bans;
@@ -86,8 +94,8 @@ final class Registration {
             name = hashing.run(s.connection.address(), () -> accounts.completeRegistration(pending, s, r.password()));
         } catch (HashPool.Busy e) {
             release(s);
-            replies.send(s, new RegisterStatus(false,
-                    "The room is busy checking passwords; register again in a moment."));
+            replies.send(
+                    s, new RegisterStatus(false, "The room is busy checking passwords; register again in a moment."));
             return;
         } catch (IOException e) {
             LOG.error("Could not save the account {}", LogSafe.text(pending), e);

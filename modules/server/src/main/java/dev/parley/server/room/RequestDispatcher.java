@@ -49,8 +49,14 @@ final class RequestDispatcher {
     private final GuestLogins guests;
     private final UserListQuery userList;
 
-    RequestDispatcher(ServerConfig config, AccountStore accounts, BanList bans, RoomMembers members,
-                      MessageCodec codec, Clock clock, HashPool hashing) {
+    RequestDispatcher(
+            ServerConfig config,
+            AccountStore accounts,
+            BanList bans,
+            RoomMembers members,
+            MessageCodec codec,
+            Clock clock,
+            HashPool hashing) {
         this.minClientVersion = config.minClientVersion();
         this.accounts = accounts;
         this.bans = bans;
@@ -60,10 +66,10 @@ final class RequestDispatcher {
         var attempts = new LoginAttempts(config, clock, replies);
         var entry = new RoomEntry(members, accounts, bans, clock, attempts, replies);
         var nameClaims = new NameClaims();
-        this.registration = new Registration(config, accounts, bans, members, nameClaims, hashing, attempts, entry,
-                replies);
-        this.authenticator = new Authenticator(accounts, bans, members, hashing, attempts, registration, entry,
-                replies);
+        this.registration =
+                new Registration(config, accounts, bans, members, nameClaims, hashing, attempts, entry, replies);
+        this.authenticator =
+                new Authenticator(accounts, bans, members, hashing, attempts, registration, entry, replies);
         this.guests = new GuestLogins(config, accounts, nameClaims, entry, replies);
         this.userList = new UserListQuery(members, accounts, replies);
     }
@@ -105,7 +111,10 @@ final class RequestDispatcher {
         }
         ClientRequest request = in.request();
         if (s.loggedIn() && !Usernames.key(request.user()).equals(Usernames.key(s.member.username()))) {
-            LOG.info("{} logged in as {} spoke for {}; closing it", s.connection, LogSafe.text(s.member.username()),
+            LOG.info(
+                    "{} logged in as {} spoke for {}; closing it",
+                    s.connection,
+                    LogSafe.text(s.member.username()),
                     LogSafe.text(request.user()));
             replies.sendAndClose(s, new WrongIp());
             return;

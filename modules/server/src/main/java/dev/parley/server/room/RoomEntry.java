@@ -22,8 +22,13 @@ final class RoomEntry {
     private final LoginAttempts attempts;
     private final Replies replies;
 
-    RoomEntry(RoomMembers members, AccountStore accounts, BanList bans, Clock clock, LoginAttempts attempts,
-              Replies replies) {
+    RoomEntry(
+            RoomMembers members,
+            AccountStore accounts,
+            BanList bans,
+            Clock clock,
+            LoginAttempts attempts,
+            Replies replies) {
         this.members = members;
         this.accounts = accounts;
         this.bans = bans;
@@ -35,8 +40,7 @@ final class RoomEntry {
     /** Enters an account whose password was right, and answers by how the room took it. */
     void enterAccount(Session s, String name) {
         switch (enter(s, name, false)) {
-            case ADMITTED, CONNECTION_CLOSING -> {
-            }
+            case ADMITTED, CONNECTION_CLOSING -> {}
             case NAME_ONLINE -> attempts.fail(s, LoginResult.ALREADY_ONLINE, null);
             case BANNED -> replies.sendAndClose(s, new Banned());
         }
@@ -65,7 +69,8 @@ final class RoomEntry {
         if (s.connection.isClosing()) {
             return Admission.CONNECTION_CLOSING;
         }
-        if (bans.forUser(name).isPresent() || bans.forAddress(s.connection.address()).isPresent()) {
+        if (bans.forUser(name).isPresent()
+                || bans.forAddress(s.connection.address()).isPresent()) {
             return Admission.BANNED;
         }
         return Admission.ADMITTED;

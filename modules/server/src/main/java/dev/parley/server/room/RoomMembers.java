@@ -32,7 +32,12 @@ final class RoomMembers {
     }
 
     /** Why a join was refused, or that it went through. */
-    enum Admission { ADMITTED, NAME_ONLINE, BANNED, CONNECTION_CLOSING }
+    enum Admission {
+        ADMITTED,
+        NAME_ONLINE,
+        BANNED,
+        CONNECTION_CLOSING
+    }
 
     /**
      * Adds a member, sends {@code welcome} to it first, then tells everyone (the newcomer too) that it joined.

@@ -48,7 +48,9 @@ class AdminConsoleTest {
     void aUserNamedLikeAnAddressIsBannedAsTheUserAndTheHostIsTold() {
         console.execute("/ban 10.0.0.7 1d");
         assertThat(admin.calls).containsExactly("banUser 10.0.0.7 PT24H ");
-        assertThat(printed()).contains("Banned 10.0.0.7").contains("the user was banned, not the address")
+        assertThat(printed())
+                .contains("Banned 10.0.0.7")
+                .contains("the user was banned, not the address")
                 .contains("[10.0.0.7]");
     }
 
@@ -66,7 +68,11 @@ class AdminConsoleTest {
         console.execute("/users");
         console.execute("/bans");
         assertThat(admin.calls).containsExactly("unban mallory", "kick bob");
-        assertThat(printed()).contains("Kicked bob.").contains("1 online:").contains("alice").contains("No bans.");
+        assertThat(printed())
+                .contains("Kicked bob.")
+                .contains("1 online:")
+                .contains("alice")
+                .contains("No bans.");
     }
 
     @Test
@@ -89,7 +95,9 @@ class AdminConsoleTest {
         console.execute("/ban");
         console.execute("/launch");
         console.execute("/ban ghost");
-        assertThat(printed()).contains("Usage: /ban").contains("Unknown command \"/launch\"")
+        assertThat(printed())
+                .contains("Usage: /ban")
+                .contains("Unknown command \"/launch\"")
                 .contains("Nobody called ghost");
     }
 
@@ -170,7 +178,8 @@ class AdminConsoleTest {
         public List<Ban> unban(String addressOrUsername) throws IOException {
             calls.add("unban " + addressOrUsername);
             if (diskFull) {
-                throw new NotSavedException(List.of(new Ban(null, addressOrUsername, "", Instant.EPOCH, null)),
+                throw new NotSavedException(
+                        List.of(new Ban(null, addressOrUsername, "", Instant.EPOCH, null)),
                         new IOException("No space left on device"));
             }
             return List.of();

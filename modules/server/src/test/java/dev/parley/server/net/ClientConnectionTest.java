@@ -31,7 +31,8 @@ class ClientConnectionTest {
         byte[] big = new byte[200_000];
         Arrays.fill(big, (byte) 'u');
         big[big.length - 1] = '\n';
-        List<byte[]> lines = List.of("a\n".getBytes(StandardCharsets.UTF_8), big, "b\n".getBytes(StandardCharsets.UTF_8));
+        List<byte[]> lines =
+                List.of("a\n".getBytes(StandardCharsets.UTF_8), big, "b\n".getBytes(StandardCharsets.UTF_8));
         var out = new CountingStream();
 
         ClientConnection.writeBatch(out, batchOf(lines));

@@ -48,7 +48,8 @@ class FlushSchedulerTest {
         for (var d : drains) {
             assertThat(d.get(5, TimeUnit.SECONDS)).isEqualTo(1);
         }
-        assertThat(CompletableFuture.supplyAsync(() -> drain(late), threads).get(5, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(CompletableFuture.supplyAsync(() -> drain(late), threads).get(5, TimeUnit.SECONDS))
+                .isEqualTo(1);
     }
 
     /** The number of lines the writer got. */

@@ -20,7 +20,9 @@ class HashBudgetTest {
             assertThat(budget.tryTake(hammer)).as("hash %d", i).isTrue();
         }
         assertThat(budget.tryTake(hammer)).isFalse();
-        assertThat(budget.tryTake(honest)).as("another address has its own budget").isTrue();
+        assertThat(budget.tryTake(honest))
+                .as("another address has its own budget")
+                .isTrue();
 
         clock.advance(Duration.ofMillis(2_999));
         assertThat(budget.tryTake(hammer)).isFalse();

@@ -23,6 +23,7 @@ class HashPoolTest {
 
     /** The callers' threads: virtual, like the room's readers (the common pool may have a single thread). */
     private final ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor();
+
     private final CountDownLatch release = new CountDownLatch(1);
     private final Semaphore started = new Semaphore(0);
     private final HashPool pool = new HashPool(1, 1, this::holdUntilReleased);
@@ -52,11 +53,15 @@ class HashPoolTest {
     void theWorksFailureReachesTheCaller() {
         release.countDown();
         assertThatThrownBy(() -> pool.run(ALICE, () -> {
-            throw new IOException("disk full");
-        })).isInstanceOf(IOException.class).hasMessage("disk full");
+                    throw new IOException("disk full");
+                }))
+                .isInstanceOf(IOException.class)
+                .hasMessage("disk full");
         assertThatThrownBy(() -> pool.run(ALICE, () -> {
-            throw new IllegalStateException("bug");
-        })).isInstanceOf(IllegalStateException.class).hasMessage("bug");
+                    throw new IllegalStateException("bug");
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("bug");
     }
 
     @Test
@@ -78,20 +83,25 @@ class HashPoolTest {
     @Test
     void oneAddressHoldsAtMostTwoPlacesAndTheOthersStillGetIn() throws Exception {
         try (var roomy = new HashPool(1, 8, this::holdUntilReleased)) {
-            CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> runQuietly(roomy, "a1", ALICE), callers);
+            CompletableFuture<String> first =
+                    CompletableFuture.supplyAsync(() -> runQuietly(roomy, "a1", ALICE), callers);
             assertThat(started.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
-            CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> runQuietly(roomy, "a2", ALICE), callers);
+            CompletableFuture<String> second =
+                    CompletableFuture.supplyAsync(() -> runQuietly(roomy, "a2", ALICE), callers);
             awaitQueued(roomy, 1);
 
             assertThatThrownBy(() -> roomy.run(ALICE, () -> "a3")).isInstanceOf(HashPool.Busy.class);
-            CompletableFuture<String> other = CompletableFuture.supplyAsync(() -> runQuietly(roomy, "b1", BOB), callers);
+            CompletableFuture<String> other =
+                    CompletableFuture.supplyAsync(() -> runQuietly(roomy, "b1", BOB), callers);
             awaitQueued(roomy, 2);
 
             release.countDown();
             assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("a1");
             assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("a2");
             assertThat(other.get(10, TimeUnit.SECONDS)).isEqualTo("b1");
-            assertThat(roomy.run(ALICE, () -> "a4")).as("the address's places are given back").isEqualTo("a4");
+            assertThat(roomy.run(ALICE, () -> "a4"))
+                    .as("the address's places are given back")
+                    .isEqualTo("a4");
         }
     }
 

@@ -34,15 +34,20 @@ class LoginThrottleTest {
         assertThat(throttle.isBlocked(guesser)).isTrue();
 
         clock.advance(Duration.ofMinutes(3));
-        assertThat(throttle.isBlocked(guesser)).as("the first failure is exactly 5 minutes old: still counts")
+        assertThat(throttle.isBlocked(guesser))
+                .as("the first failure is exactly 5 minutes old: still counts")
                 .isTrue();
         clock.advance(Duration.ofMillis(1));
         assertThat(throttle.isBlocked(guesser)).as("the first failure aged out").isFalse();
 
         throttle.recordFailure(guesser);
-        assertThat(throttle.isBlocked(guesser)).as("two recent ones and a new one").isTrue();
+        assertThat(throttle.isBlocked(guesser))
+                .as("two recent ones and a new one")
+                .isTrue();
         clock.advance(Duration.ofMinutes(3));
-        assertThat(throttle.isBlocked(guesser)).as("the two from minute 2 aged out").isFalse();
+        assertThat(throttle.isBlocked(guesser))
+                .as("the two from minute 2 aged out")
+                .isFalse();
     }
 
     @Test
@@ -55,6 +60,8 @@ class LoginThrottleTest {
 
         throttle.recordFailure(guesser);
         throttle.recordFailure(guesser);
-        assertThat(throttle.isBlocked(guesser)).as("old failures do not come back").isFalse();
+        assertThat(throttle.isBlocked(guesser))
+                .as("old failures do not come back")
+                .isFalse();
     }
 }

@@ -90,7 +90,9 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         messages.note("You joined " + client.roomAddress() + " as " + me + ". Type /users to list who is here.");
         client.addListener(events);
         users.joined(me);
-        Background.whenDone(client.users(true), users::joined,
+        Background.whenDone(
+                client.users(true),
+                users::joined,
                 e -> messages.problem("Could not list who is here: " + Background.messageOf(e)));
         SwingUtilities.invokeLater(messageField::requestFocusInWindow);
     }
@@ -106,7 +108,8 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         }
         var leave = new JMenuItem(own != null ? "Close" : "Leave room", KeyEvent.VK_L);
         leave.setName("leaveRoom");
-        leave.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_W, Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()));
+        leave.setAccelerator(KeyStroke.getKeyStroke(
+                KeyEvent.VK_W, Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()));
         leave.addActionListener(e -> leave());
         room.add(leave);
         var bar = new JMenuBar();
@@ -156,15 +159,22 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
     }
 
     private void stopRoom() {
-        int answer = JOptionPane.showConfirmDialog(this, "Stop the room? Everyone in it is disconnected.",
-                "Stop room", JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE);
+        int answer = JOptionPane.showConfirmDialog(
+                this,
+                "Stop the room? Everyone in it is disconnected.",
+                "Stop room",
+                JOptionPane.OK_CANCEL_OPTION,
+                JOptionPane.WARNING_MESSAGE);
         if (answer == JOptionPane.OK_OPTION) {
             // The host's own window closes through the same shutdown notice everyone gets.
             updateStatus("Stopping the room…");
-            Background.run(() -> {
-                own.room().stop();
-                return null;
-            }, x -> { }, e -> messages.problem("Could not stop the room: " + Background.messageOf(e)));
+            Background.run(
+                    () -> {
+                        own.room().stop();
+                        return null;
+                    },
+                    x -> {},
+                    e -> messages.problem("Could not stop the room: " + Background.messageOf(e)));
         }
     }
 
@@ -252,7 +262,8 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
 
     private void updateStatus(String state) {
         String where = own != null
-                ? "Hosting \"" + own.tools().roomName() + "\" · others join with " + String.join(" or ", own.othersJoinWith())
+                ? "Hosting \"" + own.tools().roomName() + "\" · others join with "
+                        + String.join(" or ", own.othersJoinWith())
                 : "Room " + client.roomAddress();
         statusLine.setText(where + " · " + me + " · " + state);
     }

@@ -56,11 +56,12 @@ final class RoomEventDispatcher implements ClientListener {
             case UserNotification n -> view.left(n.user());
             case TypingNotice t -> view.typing(t.user(), t.typing());
             case Shutdown s when hosting -> view.ended(RoomEnding.stoppedByYou());
-            default -> RoomEnding.of(message).ifPresentOrElse(view::ended, () -> {
-                if (message instanceof ProtocolError e) {
-                    view.problem("Room: " + e.message());
-                }
-            });
+            default ->
+                RoomEnding.of(message).ifPresentOrElse(view::ended, () -> {
+                    if (message instanceof ProtocolError e) {
+                        view.problem("Room: " + e.message());
+                    }
+                });
         }
     }
 }

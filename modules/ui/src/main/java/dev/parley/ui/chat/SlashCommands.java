@@ -33,12 +33,15 @@ final class SlashCommands {
             messages.problem("Use /users or /users offline.");
             return;
         }
-        Background.whenDone(users.apply(!offline), list -> {
-            if (list.isEmpty()) {
-                messages.note(offline ? "Nobody is offline." : "Nobody is online.");
-            } else {
-                messages.note((offline ? "Offline: " : "Online: ") + String.join(", ", list));
-            }
-        }, e -> messages.problem("Could not list users: " + Background.messageOf(e)));
+        Background.whenDone(
+                users.apply(!offline),
+                list -> {
+                    if (list.isEmpty()) {
+                        messages.note(offline ? "Nobody is offline." : "Nobody is online.");
+                    } else {
+                        messages.note((offline ? "Offline: " : "Online: ") + String.join(", ", list));
+                    }
+                },
+                e -> messages.problem("Could not list users: " + Background.messageOf(e)));
     }
 }

@@ -6,11 +6,11 @@ import java.util.List;
 /** "alice is typing…", "alice and bob are typing…", "alice, bob and 2 others are typing…". */
 public final class TypingText {
 
-    private TypingText() {
-    }
+    private TypingText() {}
 
     public static String describe(Collection<String> typers) {
-        List<String> names = typers.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        List<String> names =
+                typers.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
         return switch (names.size()) {
             case 0 -> " ";
             case 1 -> names.get(0) + " is typing…";

@@ -8,8 +8,7 @@ import javax.swing.SwingUtilities;
 /** Runs slow work (starting a room, connecting, logging in) off the event thread and reports back on it. */
 public final class Background {
 
-    private Background() {
-    }
+    private Background() {}
 
     public static <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
         Thread.ofVirtual().name("parley-ui-work").start(() -> {
@@ -40,7 +39,8 @@ public final class Background {
     public static String messageOf(Throwable e) {
         Throwable t = e;
         while ((t instanceof java.util.concurrent.ExecutionException
-                || t instanceof java.util.concurrent.CompletionException) && t.getCause() != null) {
+                        || t instanceof java.util.concurrent.CompletionException)
+                && t.getCause() != null) {
             t = t.getCause();
         }
         if (t instanceof java.util.concurrent.TimeoutException) {

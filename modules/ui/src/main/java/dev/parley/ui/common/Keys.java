@@ -9,8 +9,7 @@ import javax.swing.KeyStroke;
 /** Keyboard conventions shared by the dialogs. */
 public final class Keys {
 
-    private Keys() {
-    }
+    private Keys() {}
 
     /** Escape closes the dialog as its Cancel would. */
     public static void escapeCloses(JDialog dialog, Runnable cancel) {

@@ -15,16 +15,20 @@ public record RoomEnding(String title, String text) {
 
     /** The ending a server message means; empty for messages after which the session goes on. */
     public static Optional<RoomEnding> of(ServerMessage message) {
-        return Optional.ofNullable(switch (message) {
-            case Shutdown s -> new RoomEnding("Room closed", "The room was closed by its host.");
-            case OutdatedClient o -> outdated(o.version());
-            case Banned b -> banned();
-            case WrongIp w -> new RoomEnding("Disconnected",
-                    "The room closed the connection: it received a message sent in someone else's name.");
-            case ProtocolError e when e.is(ErrorCode.KICKED) -> new RoomEnding("Removed from the room",
-                    "The host removed you from the room.");
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (message) {
+                    case Shutdown s -> new RoomEnding("Room closed", "The room was closed by its host.");
+                    case OutdatedClient o -> outdated(o.version());
+                    case Banned b -> banned();
+                    case WrongIp w ->
+                        new RoomEnding(
+                                "Disconnected",
+                                "The room closed the connection: it received a message sent in someone else's name.");
+                    case ProtocolError e
+                    when e.is(ErrorCode.KICKED) ->
+                        new RoomEnding("Removed from the room", "The host removed you from the room.");
+                    default -> null;
+                });
     }
 
     public static RoomEnding banned() {
@@ -32,8 +36,10 @@ public record RoomEnding(String title, String text) {
     }
 
     public static RoomEnding outdated(String serverVersion) {
-        return new RoomEnding("Update Parley", "This room needs a newer Parley. You have version "
-                + ParleyVersion.current() + "; update to version " + serverVersion + ".");
+        return new RoomEnding(
+                "Update Parley",
+                "This room needs a newer Parley. You have version " + ParleyVersion.current() + "; update to version "
+                        + serverVersion + ".");
     }
 
     public static RoomEnding connectionLost(String reason) {

@@ -12,8 +12,7 @@ import javax.swing.JOptionPane;
  */
 public final class RoomEndingDialog {
 
-    private RoomEndingDialog() {
-    }
+    private RoomEndingDialog() {}
 
     public static JDialog show(Window owner, String name, RoomEnding ending, Runnable then) {
         var pane = new JOptionPane(ending.text(), JOptionPane.WARNING_MESSAGE);

@@ -13,8 +13,7 @@ import net.miginfocom.swing.MigLayout;
 /** Asks what to ban (when not given), why, and for how long. Modal: the answer is read after it closes. */
 final class BanDialog extends FormDialog {
 
-    record Answer(String target, String reason, Durations duration) {
-    }
+    record Answer(String target, String reason, Durations duration) {}
 
     private final JTextField target = new JTextField(18);
     private final JTextField reason = new JTextField(22);
@@ -56,7 +55,6 @@ final class BanDialog extends FormDialog {
         setLocationRelativeTo(owner);
     }
 
-
     /** Shows the dialog and waits; empty when cancelled. */
     Optional<Answer> ask() {
         setVisible(true);
@@ -68,8 +66,7 @@ final class BanDialog extends FormDialog {
             refuse("Type a username or an IP address.");
             return;
         }
-        answer = new Answer(target.getText().strip(), reason.getText().strip(),
-                (Durations) duration.getSelectedItem());
+        answer = new Answer(target.getText().strip(), reason.getText().strip(), (Durations) duration.getSelectedItem());
         dispose();
     }
 }

@@ -62,7 +62,9 @@ final class BanManagerDialog extends JDialog {
     }
 
     private void reload() {
-        Background.run(() -> actions.tools().bans(), model::show,
+        Background.run(
+                () -> actions.tools().bans(),
+                model::show,
                 e -> JOptionPane.showMessageDialog(this, Background.messageOf(e)));
     }
 
@@ -73,14 +75,20 @@ final class BanManagerDialog extends JDialog {
             return;
         }
         String target = model.bans.get(table.convertRowIndexToModel(row)).target();
-        Background.run(() -> actions.tools().unban(target), outcome -> {
-            if (!outcome.saved()) {
-                JOptionPane.showMessageDialog(this, "Lifted the ban of " + target + " but NOT saved to disk: "
-                        + outcome.notSavedBecause() + "; Parley keeps retrying.", "Unban",
-                        JOptionPane.WARNING_MESSAGE);
-            }
-            reload();
-        }, e -> JOptionPane.showMessageDialog(this, Background.messageOf(e), "Unban", JOptionPane.ERROR_MESSAGE));
+        Background.run(
+                () -> actions.tools().unban(target),
+                outcome -> {
+                    if (!outcome.saved()) {
+                        JOptionPane.showMessageDialog(
+                                this,
+                                "Lifted the ban of " + target + " but NOT saved to disk: " + outcome.notSavedBecause()
+                                        + "; Parley keeps retrying.",
+                                "Unban",
+                                JOptionPane.WARNING_MESSAGE);
+                    }
+                    reload();
+                },
+                e -> JOptionPane.showMessageDialog(this, Background.messageOf(e), "Unban", JOptionPane.ERROR_MESSAGE));
     }
 
     private static final class BanTableModel extends AbstractTableModel {

@@ -77,22 +77,23 @@ public final class HostActions {
             }
 
             @Override
-            public void popupMenuWillBecomeInvisible(PopupMenuEvent e) {
-            }
+            public void popupMenuWillBecomeInvisible(PopupMenuEvent e) {}
 
             @Override
-            public void popupMenuCanceled(PopupMenuEvent e) {
-            }
+            public void popupMenuCanceled(PopupMenuEvent e) {}
         });
         return menu;
     }
 
     /** "bob · 192.168.1.7 · since 09:12", asked of the room off the event thread; nothing when they have gone. */
     private void describe(String user, Consumer<String> then) {
-        Background.run(() -> tools.online().stream().filter(p -> p.username().equalsIgnoreCase(user)).findFirst(),
-                person -> person.ifPresent(p -> then.accept(p.username() + " · " + p.address() + " · since "
-                        + SINCE.format(p.since()))),
-                e -> { });
+        Background.run(
+                () -> tools.online().stream()
+                        .filter(p -> p.username().equalsIgnoreCase(user))
+                        .findFirst(),
+                person -> person.ifPresent(
+                        p -> then.accept(p.username() + " · " + p.address() + " · since " + SINCE.format(p.since()))),
+                e -> {});
     }
 
     /** A right-click acts on the row it hits; from the keyboard (Shift+F10) the selection stands. */
@@ -110,11 +111,14 @@ public final class HostActions {
         if (user == null) {
             return;
         }
-        Background.run(() -> tools.kick(user), kicked -> {
-            if (!kicked) {
-                JOptionPane.showMessageDialog(owner, user + " is no longer online.");
-            }
-        }, e -> JOptionPane.showMessageDialog(owner, Background.messageOf(e), "Kick", JOptionPane.ERROR_MESSAGE));
+        Background.run(
+                () -> tools.kick(user),
+                kicked -> {
+                    if (!kicked) {
+                        JOptionPane.showMessageDialog(owner, user + " is no longer online.");
+                    }
+                },
+                e -> JOptionPane.showMessageDialog(owner, Background.messageOf(e), "Kick", JOptionPane.ERROR_MESSAGE));
     }
 
     private void ban(String user) {
@@ -128,17 +132,24 @@ public final class HostActions {
      * once the ban is in force.
      */
     void apply(BanDialog.Answer a, Runnable then) {
-        Background.run(() -> tools.ban(a.target(), a.reason(), a.duration().duration()), outcome -> {
-            if (!outcome.saved()) {
-                // In force all the same: say so, and carry on as after a ban.
-                JOptionPane.showMessageDialog(owner, "Banned " + a.target() + " but NOT saved to disk: "
-                        + outcome.notSavedBecause() + "; Parley keeps retrying.", "Ban", JOptionPane.WARNING_MESSAGE);
-            } else if (!outcome.note().isEmpty()) {
-                JOptionPane.showMessageDialog(owner, outcome.note(), "Ban", JOptionPane.INFORMATION_MESSAGE);
-            }
-            if (then != null) {
-                then.run();
-            }
-        }, e -> JOptionPane.showMessageDialog(owner, Background.messageOf(e), "Ban", JOptionPane.ERROR_MESSAGE));
+        Background.run(
+                () -> tools.ban(a.target(), a.reason(), a.duration().duration()),
+                outcome -> {
+                    if (!outcome.saved()) {
+                        // In force all the same: say so, and carry on as after a ban.
+                        JOptionPane.showMessageDialog(
+                                owner,
+                                "Banned " + a.target() + " but NOT saved to disk: " + outcome.notSavedBecause()
+                                        + "; Parley keeps retrying.",
+                                "Ban",
+                                JOptionPane.WARNING_MESSAGE);
+                    } else if (!outcome.note().isEmpty()) {
+                        JOptionPane.showMessageDialog(owner, outcome.note(), "Ban", JOptionPane.INFORMATION_MESSAGE);
+                    }
+                    if (then != null) {
+                        then.run();
+                    }
+                },
+                e -> JOptionPane.showMessageDialog(owner, Background.messageOf(e), "Ban", JOptionPane.ERROR_MESSAGE));
     }
 }

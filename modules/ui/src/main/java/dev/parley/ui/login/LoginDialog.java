@@ -101,8 +101,8 @@ public final class LoginDialog extends FormDialog implements ClientListener {
         heading.putClientProperty("FlatLaf.styleClass", "h3");
         panel.add(heading, "span 2, align left");
         if (own != null) {
-            var where = new JLabel("<html>Others join with: <b>" + String.join("</b> or <b>", own.othersJoinWith())
-                    + "</b></html>");
+            var where = new JLabel(
+                    "<html>Others join with: <b>" + String.join("</b> or <b>", own.othersJoinWith()) + "</b></html>");
             where.setName("joinAddresses");
             panel.add(where, "span 2, align left, w 380:380:");
         }
@@ -130,7 +130,6 @@ public final class LoginDialog extends FormDialog implements ClientListener {
             SwingUtilities.invokeLater(password::requestFocusInWindow);
         }
     }
-
 
     private void showMode() {
         boolean register = registerMode.isSelected();
@@ -172,7 +171,8 @@ public final class LoginDialog extends FormDialog implements ClientListener {
         busy(register ? "Registering " + user + "…" : "Logging in as " + user + "…");
         inFlight = true;
         CompletableFuture<AuthResult> attempt = register ? client.register(user, pw) : client.login(user, pw);
-        Background.run(() -> attempt.get(ParleyClient.REQUEST_TIMEOUT.toSeconds() * 2, TimeUnit.SECONDS),
+        Background.run(
+                () -> attempt.get(ParleyClient.REQUEST_TIMEOUT.toSeconds() * 2, TimeUnit.SECONDS),
                 result -> {
                     inFlight = false;
                     answered(user, result);
@@ -252,16 +252,19 @@ public final class LoginDialog extends FormDialog implements ClientListener {
             return;
         }
         busy("Stopping the room…");
-        Background.run(() -> {
-            own.room().stop();
-            return null;
-        }, x -> {
-            dispose();
-            ending.closed();
-        }, e -> {
-            dispose();
-            ending.closed();
-        });
+        Background.run(
+                () -> {
+                    own.room().stop();
+                    return null;
+                },
+                x -> {
+                    dispose();
+                    ending.closed();
+                },
+                e -> {
+                    dispose();
+                    ending.closed();
+                });
     }
 
     @Override

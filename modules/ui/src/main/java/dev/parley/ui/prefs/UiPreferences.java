@@ -71,8 +71,8 @@ public final class UiPreferences {
         }
         try {
             String[] p = text.split(",");
-            var r = new Rectangle(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]),
-                    Integer.parseInt(p[3]));
+            var r = new Rectangle(
+                    Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]), Integer.parseInt(p[3]));
             var screens = GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
             for (var screen : screens) {
                 if (screen.getDefaultConfiguration().getBounds().intersects(r) && r.width > 200 && r.height > 150) {

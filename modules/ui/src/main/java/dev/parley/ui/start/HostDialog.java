@@ -1,8 +1,8 @@
 package dev.parley.ui.start;
 
 import dev.parley.client.ParleyClient;
-import dev.parley.protocol.ParleyVersion;
 import dev.parley.client.RoomAddress;
+import dev.parley.protocol.ParleyVersion;
 import dev.parley.ui.HostSettings;
 import dev.parley.ui.HostedRoom;
 import dev.parley.ui.RoomHosting;
@@ -80,7 +80,6 @@ public final class HostDialog extends FormDialog {
         setLocationRelativeTo(owner);
     }
 
-
     private void startRoom() {
         String name = roomName.getText().strip();
         if (name.isEmpty()) {
@@ -97,31 +96,36 @@ public final class HostDialog extends FormDialog {
         int portNumber = (Integer) port.getValue();
         var settings = new HostSettings(name, portNumber, allowGuests.isSelected(), min);
         busy("Starting the room on port " + portNumber + "…");
-        Background.run(() -> {
-            HostedRoom room = hosting.start(settings);
-            try {
-                RoomAddress local = room.localAddress();
-                return new Opened(OwnRoom.lookUp(room), ParleyClient.connect(local.host(), local.port()));
-            } catch (Exception e) {
-                room.stop();
-                throw e;
-            }
-        }, opened -> {
-            if (!isDisplayable()) {
-                // Cancelled while the room started: nobody wants it any more.
-                opened.client().close();
-                Background.run(() -> {
-                    opened.room().room().stop();
-                    return null;
-                }, x -> { }, e -> { });
-                return;
-            }
-            prefs.rememberHost(name, portNumber);
-            dispose();
-            started.started(opened.room(), opened.client());
-        }, e -> refuse(Background.messageOf(e)));
+        Background.run(
+                () -> {
+                    HostedRoom room = hosting.start(settings);
+                    try {
+                        RoomAddress local = room.localAddress();
+                        return new Opened(OwnRoom.lookUp(room), ParleyClient.connect(local.host(), local.port()));
+                    } catch (Exception e) {
+                        room.stop();
+                        throw e;
+                    }
+                },
+                opened -> {
+                    if (!isDisplayable()) {
+                        // Cancelled while the room started: nobody wants it any more.
+                        opened.client().close();
+                        Background.run(
+                                () -> {
+                                    opened.room().room().stop();
+                                    return null;
+                                },
+                                x -> {},
+                                e -> {});
+                        return;
+                    }
+                    prefs.rememberHost(name, portNumber);
+                    dispose();
+                    started.started(opened.room(), opened.client());
+                },
+                e -> refuse(Background.messageOf(e)));
     }
 
-    private record Opened(OwnRoom room, ParleyClient client) {
-    }
+    private record Opened(OwnRoom room, ParleyClient client) {}
 }

@@ -94,14 +94,17 @@ public final class JoinDialog extends FormDialog {
             return;
         }
         busy("Connecting to " + room + "…");
-        Background.run(() -> ParleyClient.connect(room.host(), room.port()), client -> {
-            if (!isDisplayable()) {
-                client.close();
-                return;
-            }
-            prefs.rememberRoom(room.toString());
-            dispose();
-            connected.accept(client);
-        }, e -> refuse(Background.messageOf(e)));
+        Background.run(
+                () -> ParleyClient.connect(room.host(), room.port()),
+                client -> {
+                    if (!isDisplayable()) {
+                        client.close();
+                        return;
+                    }
+                    prefs.rememberRoom(room.toString());
+                    dispose();
+                    connected.accept(client);
+                },
+                e -> refuse(Background.messageOf(e)));
     }
 }

@@ -2,8 +2,8 @@ package dev.parley.ui.start;
 
 import dev.parley.client.RoomAddress;
 import dev.parley.ui.prefs.UiPreferences;
-import java.awt.Window;
 import java.awt.Font;
+import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -76,9 +76,10 @@ public final class StartWindow extends JFrame {
                 joinSelected();
             }
         });
-        var recentLabel = new JLabel(recent.getModel().getSize() == 0
-                ? "Recent rooms appear here once you have joined one."
-                : "Recent rooms (double-click or Enter to join):");
+        var recentLabel = new JLabel(
+                recent.getModel().getSize() == 0
+                        ? "Recent rooms appear here once you have joined one."
+                        : "Recent rooms (double-click or Enter to join):");
         recentLabel.setLabelFor(recent);
 
         var panel = new JPanel(new MigLayout("insets 24, wrap 2, fillx", "[grow,fill][grow,fill]"));

@@ -28,8 +28,9 @@ class RoomEventDispatcherTest {
         dispatcher.dispatch(new TypingNotice("carol", true));
         dispatcher.dispatch(new ProtocolError(ErrorCode.EMPTY_MESSAGE, "say something"));
 
-        assertThat(calls).containsExactly("said alice: hi", "joined bob", "left bob", "typing carol true",
-                "problem Room: say something");
+        assertThat(calls)
+                .containsExactly(
+                        "said alice: hi", "joined bob", "left bob", "typing carol true", "problem Room: say something");
     }
 
     @Test
@@ -53,8 +54,8 @@ class RoomEventDispatcherTest {
         dispatcher.dispatch(new ProtocolError(ErrorCode.KICKED, "kicked"));
         dispatcher.dispatch(new ServerMessage.Banned());
 
-        assertThat(calls).containsExactly("ended The host removed you from the room.",
-                "ended You are banned from this room.");
+        assertThat(calls)
+                .containsExactly("ended The host removed you from the room.", "ended You are banned from this room.");
     }
 
     @Test

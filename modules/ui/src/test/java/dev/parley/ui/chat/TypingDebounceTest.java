@@ -88,6 +88,6 @@ class TypingDebounceTest {
 
     private static void step(Runnable action) throws Exception {
         SwingUtilities.invokeAndWait(action);
-        SwingUtilities.invokeAndWait(() -> { });
+        SwingUtilities.invokeAndWait(() -> {});
     }
 }

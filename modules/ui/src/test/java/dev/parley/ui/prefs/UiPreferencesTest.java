@@ -41,7 +41,10 @@ class UiPreferencesTest {
             prefs.rememberRoom("room" + i + ":5050");
         }
 
-        assertThat(prefs.recentRooms()).hasSize(8).startsWith("room10:5050", "room9:5050").endsWith("room3:5050");
+        assertThat(prefs.recentRooms())
+                .hasSize(8)
+                .startsWith("room10:5050", "room9:5050")
+                .endsWith("room3:5050");
     }
 
     @Test
