@@ -3,9 +3,6 @@ package dev.parley.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parley.accounts.AccountStore;
-import dev.parley.accounts.BanList;
-import dev.parley.accounts.SaltSource;
 import dev.parley.client.RecordingListener.Disconnected;
 import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.message.ServerMessage.Banned;
@@ -16,10 +13,10 @@ import dev.parley.protocol.message.ServerMessage.TypingNotice;
 import dev.parley.protocol.message.ServerMessage.UserNotification;
 import dev.parley.server.RoomServer;
 import dev.parley.server.ServerConfig;
+import dev.parley.testroom.RunningRoom;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -47,19 +44,7 @@ class ParleyClientIT {
     }
 
     private void startRoom(UnaryOperator<ServerConfig.Builder> tweak) throws Exception {
-        var accounts = AccountStore.open(
-                dir.resolve("accounts.json"),
-                SaltSource.fromSecretFile(dir.resolve("server.secret")),
-                1,
-                Clock.systemUTC());
-        var bans = BanList.open(dir.resolve("bans.json"), Clock.systemUTC());
-        server = new RoomServer(
-                tweak.apply(ServerConfig.builder().port(0).bindAddress("127.0.0.1"))
-                        .build(),
-                accounts,
-                bans,
-                Clock.systemUTC());
-        server.start();
+        server = RunningRoom.in(dir).configured(tweak).start().server();
     }
 
     private ParleyClient client(RecordingListener listener) throws IOException {

@@ -1,18 +1,14 @@
 package dev.parley.ui;
 
-import dev.parley.accounts.AccountStore;
 import dev.parley.accounts.Ban;
-import dev.parley.accounts.BanList;
 import dev.parley.accounts.NotSavedException;
-import dev.parley.accounts.SaltSource;
 import dev.parley.client.RoomAddress;
 import dev.parley.server.BanTarget;
 import dev.parley.server.RoomServer;
 import dev.parley.server.ServerConfig;
+import dev.parley.testroom.RunningRoom;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -68,16 +64,10 @@ final class TestHosting implements RoomHosting {
     }
 
     static RoomServer startServer(Path dir, ServerConfig config) throws Exception {
-        Files.createDirectories(dir);
-        var accounts = AccountStore.open(
-                dir.resolve("accounts.json"),
-                SaltSource.fromSecretFile(dir.resolve("server.secret")),
-                1,
-                Clock.systemUTC());
-        var bans = BanList.open(dir.resolve("bans.json"), Clock.systemUTC());
-        var server = new RoomServer(config, accounts, bans, Clock.systemUTC());
-        server.start();
-        return server;
+        return RunningRoom.in(dir)
+                .configured(defaults -> config.toBuilder())
+                .start()
+                .server();
     }
 
     private record ServerTools(RoomServer server) implements HostTools {
