@@ -16,6 +16,9 @@ import dev.parley.ui.HostTools;
 import dev.parley.ui.HostTools.BanEntry;
 import dev.parley.ui.HostTools.OnlinePerson;
 import dev.parley.ui.HostedRoom;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,7 +50,9 @@ class RoomAdminHostToolsIT {
         Files.writeString(dataDir.resolve("server.json"), """
                 {"bindAddress": "127.0.0.1", "passwordHashIterations": 1}
                 """);
-        RoomComposer composer = RunInjector.headless().getInstance(RoomComposer.class);
+        RoomComposer composer = RunInjector.headless(
+                        new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8))
+                .getInstance(RoomComposer.class);
         room = new EmbeddedRoomHosting(
                         dataDir,
                         (dir, config, iterations) ->

@@ -14,6 +14,9 @@ import dev.parley.ui.HostSettings;
 import dev.parley.ui.HostedRoom;
 import dev.parley.ui.ParleyUi;
 import dev.parley.ui.RoomHosting;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Each kind of run builds its one injector, and composes its rooms the same way. */
 class RunInjectorTest {
 
+    private static final PrintStream TERMINAL =
+            new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+
     private static final ServerConfig LOOPBACK =
             ServerConfig.builder().port(0).bindAddress("127.0.0.1").build();
 
@@ -32,7 +38,7 @@ class RunInjectorTest {
 
     @Test
     void aHeadlessRunComposesARoomWithItsAdminConsole() throws Exception {
-        Injector run = RunInjector.headless();
+        Injector run = RunInjector.headless(TERMINAL);
         try (DataDirectory dir = DataDirectory.open(dataDir)) {
             ComposedRoom room = run.getInstance(RoomComposer.class).compose(dir, LOOPBACK, 1);
             RoomServer server = room.server();
@@ -78,7 +84,7 @@ class RunInjectorTest {
         // PRODUCTION makes the stores while creating the injector (CreationException), DEVELOPMENT on first use
         // (ProvisionException)
         Files.writeString(dataDir.resolve("bans.json"), "{ not json");
-        RoomComposer composer = RunInjector.headless(stage).getInstance(RoomComposer.class);
+        RoomComposer composer = RunInjector.headless(stage, TERMINAL).getInstance(RoomComposer.class);
         try (DataDirectory dir = DataDirectory.open(dataDir)) {
             assertThatThrownBy(() -> composer.compose(dir, LOOPBACK, 1))
                     .isInstanceOf(StoreException.class)
