@@ -42,7 +42,7 @@ final class HeadlessHost {
         System.setProperty("parley.logDir", dataDir.resolve("logs").toString());
         try {
             RoomSetup setup = configurer.configure(dataDir.root());
-            ComposedRoom room = RunInjector.headless()
+            ComposedRoom room = RunInjector.headless(System.out)
                     .getInstance(RoomComposer.class)
                     .compose(dataDir, setup.config(), setup.hashIterations());
             RoomServer server = room.server();

@@ -7,6 +7,7 @@ import dev.parley.app.admin.AdminSocket;
 import dev.parley.server.RoomServer;
 import dev.parley.server.console.AdminConsole;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.util.Optional;
 
 /**
@@ -15,9 +16,16 @@ import java.util.Optional;
  */
 final class HeadlessModule extends AbstractModule {
 
+    private final PrintStream terminal;
+
+    /** @param terminal where the console's answers go (the command line hands in standard output) */
+    HeadlessModule(PrintStream terminal) {
+        this.terminal = terminal;
+    }
+
     @Provides
     AdminConsole console(RoomServer server) {
-        return new AdminConsole(server, System.out);
+        return new AdminConsole(server, terminal);
     }
 
     /**

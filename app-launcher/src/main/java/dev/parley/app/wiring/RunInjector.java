@@ -6,6 +6,7 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Stage;
 import dev.parley.app.wiring.RoomComposer.RoomExtras;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,9 +26,9 @@ public final class RunInjector {
 
     private RunInjector() {}
 
-    /** A room with no window. */
-    public static Injector headless() {
-        return headless(Stage.PRODUCTION);
+    /** A room with no window, its console answering on {@code terminal}. */
+    public static Injector headless(PrintStream terminal) {
+        return headless(Stage.PRODUCTION, terminal);
     }
 
     /** The desktop app, remembering things in the user's preferences, hosting rooms in {@code dataDir}. */
@@ -35,8 +36,8 @@ public final class RunInjector {
         return desktop(Stage.PRODUCTION, new DesktopModule(dataDir));
     }
 
-    static Injector headless(Stage stage) {
-        return Guice.createInjector(stage, new ParleyModule(), extras(new HeadlessModule()));
+    static Injector headless(Stage stage, PrintStream terminal) {
+        return Guice.createInjector(stage, new ParleyModule(), extras(new HeadlessModule(terminal)));
     }
 
     static Injector desktop(Stage stage, Module desktop) {

@@ -1,5 +1,6 @@
 package dev.parley.app.desktop;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +17,8 @@ import dev.parley.ui.HostTools;
 import dev.parley.ui.HostTools.BanEntry;
 import dev.parley.ui.HostTools.OnlinePerson;
 import dev.parley.ui.HostedRoom;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RoomAdminHostToolsIT {
 
+    private static final PrintStream NOWHERE = new PrintStream(OutputStream.nullOutputStream(), true, UTF_8);
+
     @TempDir
     static Path dataDir;
 
@@ -47,7 +52,7 @@ class RoomAdminHostToolsIT {
         Files.writeString(dataDir.resolve("server.json"), """
                 {"bindAddress": "127.0.0.1", "passwordHashIterations": 1}
                 """);
-        RoomComposer composer = RunInjector.headless().getInstance(RoomComposer.class);
+        RoomComposer composer = RunInjector.headless(NOWHERE).getInstance(RoomComposer.class);
         room = new EmbeddedRoomHosting(
                         dataDir,
                         (dir, config, iterations) ->

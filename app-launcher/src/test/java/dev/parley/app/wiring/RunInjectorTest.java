@@ -1,5 +1,6 @@
 package dev.parley.app.wiring;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -19,6 +20,8 @@ import dev.parley.ui.ParleyUi;
 import dev.parley.ui.RoomHosting;
 import dev.parley.ui.SwingWindows;
 import dev.parley.ui.Windows;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -30,6 +33,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Each kind of run builds its one injector, and composes its rooms the same way. */
 class RunInjectorTest {
 
+    private static final PrintStream NOWHERE = new PrintStream(OutputStream.nullOutputStream(), true, UTF_8);
+
     private static final ServerConfig LOOPBACK =
             ServerConfig.builder().port(0).bindAddress("127.0.0.1").build();
 
@@ -38,7 +43,7 @@ class RunInjectorTest {
 
     @Test
     void aHeadlessRunComposesARoomWithItsAdminConsole() throws Exception {
-        Injector run = RunInjector.headless();
+        Injector run = RunInjector.headless(NOWHERE);
         try (DataDirectory dir = DataDirectory.open(dataDir)) {
             ComposedRoom room = run.getInstance(RoomComposer.class).compose(dir, LOOPBACK, 1);
             RoomServer server = room.server();
@@ -74,7 +79,7 @@ class RunInjectorTest {
 
     @Test
     void aHeadlessRoomOpensItsAdminSocketOnEachRequestForItsRunnerToClose() throws Exception {
-        Injector run = RunInjector.headless(Stage.DEVELOPMENT);
+        Injector run = RunInjector.headless(Stage.DEVELOPMENT, NOWHERE);
         try (DataDirectory dir = DataDirectory.open(dataDir)) {
             ComposedRoom room = run.getInstance(RoomComposer.class).compose(dir, LOOPBACK, 1);
             Optional<AdminSocket> socket = room.openAdminSocket();
@@ -118,7 +123,7 @@ class RunInjectorTest {
         // PRODUCTION makes the stores while creating the injector (CreationException), DEVELOPMENT on first use
         // (ProvisionException)
         Files.writeString(dataDir.resolve("bans.json"), "{ not json");
-        RoomComposer composer = RunInjector.headless(stage).getInstance(RoomComposer.class);
+        RoomComposer composer = RunInjector.headless(stage, NOWHERE).getInstance(RoomComposer.class);
         try (DataDirectory dir = DataDirectory.open(dataDir)) {
             assertThatThrownBy(() -> composer.compose(dir, LOOPBACK, 1))
                     .isInstanceOf(StoreException.class)
