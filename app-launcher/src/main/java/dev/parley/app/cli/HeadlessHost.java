@@ -48,7 +48,7 @@ final class HeadlessHost {
             RoomServer server = room.server();
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "parley-shutdown"));
-            try (var adminSocket = openAdminSocket(dataDir, server)) {
+            try (var adminSocket = openAdminSocket(room)) {
                 announce(server, dataDir, adminSocket.isPresent());
                 startConsole(room.console());
                 server.awaitStop();
@@ -65,9 +65,9 @@ final class HeadlessHost {
     }
 
     /** The way in for host commands when there is no terminal (a service); the room runs on without it. */
-    private OptionalAdminSocket openAdminSocket(DataDirectory dataDir, RoomServer server) {
+    private OptionalAdminSocket openAdminSocket(ComposedRoom room) {
         try {
-            return new OptionalAdminSocket(AdminSocket.open(dataDir.root(), server));
+            return new OptionalAdminSocket(room.openAdminSocket());
         } catch (IOException e) {
             err.println(CommandName.current() + ": no admin socket (" + e.getMessage() + "); "
                     + "host commands only from this terminal.");

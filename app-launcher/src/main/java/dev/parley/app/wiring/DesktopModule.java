@@ -6,13 +6,16 @@ import com.google.inject.Singleton;
 import dev.parley.app.desktop.EmbeddedRoomHosting;
 import dev.parley.ui.ParleyUi;
 import dev.parley.ui.RoomHosting;
+import dev.parley.ui.SwingWindows;
+import dev.parley.ui.Windows;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 
 /**
  * The UI module's part of a desktop run: its windows, where they remember things, and the rooms they can host.
- * The windows themselves are made by {@link ParleyUi} as the person moves through them; what they need from the
- * launcher is bound here (the host's tools over a hosted room belong here too).
+ * A window needs values known only when it opens (a connection, the room just started), so the injector composes
+ * the windows' factory, {@link Windows}, and {@link ParleyUi} over it; the UI's flow asks the factory for each
+ * window as the person moves through them.
  */
 final class DesktopModule extends AbstractModule {
 
@@ -38,9 +41,16 @@ final class DesktopModule extends AbstractModule {
                         rooms.compose(dir, config, hashIterations).server());
     }
 
+    /** The windows' factory: each window gets what only its moment knows (a connection, an owner) when made. */
     @Provides
     @Singleton
-    ParleyUi ui(RoomHosting hosting, Preferences preferences) {
-        return new ParleyUi(hosting, preferences);
+    Windows windows(RoomHosting hosting, Preferences preferences) {
+        return new SwingWindows(hosting, preferences);
+    }
+
+    @Provides
+    @Singleton
+    ParleyUi ui(Windows windows) {
+        return new ParleyUi(windows);
     }
 }

@@ -3,14 +3,18 @@ package dev.parley.app.wiring;
 import com.google.inject.CreationException;
 import com.google.inject.Inject;
 import com.google.inject.Injector;
+import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.ProvisionException;
 import dev.parley.accounts.DataDirectory;
 import dev.parley.accounts.StoreException;
+import dev.parley.app.admin.AdminSocket;
 import dev.parley.server.RoomServer;
 import dev.parley.server.ServerConfig;
 import dev.parley.server.console.AdminConsole;
+import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -67,12 +71,29 @@ public final class RoomComposer {
     /** A composed room: its server, and its host commands for a terminal where the run has one. */
     public record ComposedRoom(RoomServer server, Injector graph) {
 
+        private static final Key<Optional<AdminSocket>> ADMIN_SOCKET = new Key<Optional<AdminSocket>>() {};
+
         /** Host commands on standard output; only a headless run binds them. */
         public AdminConsole console() {
             return graph.getInstance(AdminConsole.class);
         }
+
+        /**
+         * Opens the room's admin socket, which the caller closes; only a headless run binds it. Empty where the
+         * file system cannot keep the socket to its owner.
+         */
+        public Optional<AdminSocket> openAdminSocket() throws IOException {
+            try {
+                return graph.getInstance(ADMIN_SOCKET);
+            } catch (ProvisionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw e;
+            }
+        }
     }
 
-    /** Modules a kind of run adds to each room it composes (the headless run: the terminal's admin console). */
+    /** Modules a kind of run adds to each room it composes (the headless run: the admin console and socket). */
     record RoomExtras(List<Module> modules) {}
 }

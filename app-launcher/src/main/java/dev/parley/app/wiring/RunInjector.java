@@ -26,7 +26,7 @@ public final class RunInjector {
 
     private RunInjector() {}
 
-    /** A room with no window, its host commands answered on {@code terminal}. */
+    /** A room with no window, its console answering on {@code terminal}. */
     public static Injector headless(PrintStream terminal) {
         return headless(Stage.PRODUCTION, terminal);
     }

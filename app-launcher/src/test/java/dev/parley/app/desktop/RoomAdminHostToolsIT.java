@@ -1,5 +1,6 @@
 package dev.parley.app.desktop;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +19,6 @@ import dev.parley.ui.HostTools.OnlinePerson;
 import dev.parley.ui.HostedRoom;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,6 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RoomAdminHostToolsIT {
 
+    private static final PrintStream NOWHERE = new PrintStream(OutputStream.nullOutputStream(), true, UTF_8);
+
     @TempDir
     static Path dataDir;
 
@@ -50,9 +52,7 @@ class RoomAdminHostToolsIT {
         Files.writeString(dataDir.resolve("server.json"), """
                 {"bindAddress": "127.0.0.1", "passwordHashIterations": 1}
                 """);
-        RoomComposer composer = RunInjector.headless(
-                        new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8))
-                .getInstance(RoomComposer.class);
+        RoomComposer composer = RunInjector.headless(NOWHERE).getInstance(RoomComposer.class);
         room = new EmbeddedRoomHosting(
                         dataDir,
                         (dir, config, iterations) ->

@@ -3,7 +3,6 @@ package dev.parley.ui;
 import com.formdev.flatlaf.FlatLightLaf;
 import dev.parley.client.RoomAddress;
 import dev.parley.ui.flow.AppFlow;
-import dev.parley.ui.prefs.UiPreferences;
 import java.util.prefs.Preferences;
 import javax.swing.SwingUtilities;
 
@@ -12,11 +11,18 @@ public final class ParleyUi {
 
     private final AppFlow flow;
 
+    /** The app over windows the caller provides (the launcher's injector provides {@link SwingWindows}). */
+    public ParleyUi(Windows windows) {
+        this.flow = new AppFlow(windows);
+    }
+
     /**
+     * The app's own Swing windows.
+     *
      * @param preferences where recent rooms, the last username and window places are kept
      */
     public ParleyUi(RoomHosting hosting, Preferences preferences) {
-        this.flow = new AppFlow(hosting, new UiPreferences(preferences));
+        this(new SwingWindows(hosting, preferences));
     }
 
     /** The look of the app; call once, before the first window. */

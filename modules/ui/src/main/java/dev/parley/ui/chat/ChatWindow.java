@@ -1,10 +1,10 @@
 package dev.parley.ui.chat;
 
 import dev.parley.client.ParleyClient;
+import dev.parley.ui.OwnRoom;
 import dev.parley.ui.common.Background;
 import dev.parley.ui.common.RoomEnding;
 import dev.parley.ui.common.RoomEndingDialog;
-import dev.parley.ui.host.OwnRoom;
 import dev.parley.ui.prefs.UiPreferences;
 import java.awt.Dimension;
 import java.awt.Toolkit;

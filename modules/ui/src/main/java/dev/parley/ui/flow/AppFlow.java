@@ -2,14 +2,8 @@ package dev.parley.ui.flow;
 
 import dev.parley.client.ParleyClient;
 import dev.parley.client.RoomAddress;
-import dev.parley.ui.RoomHosting;
-import dev.parley.ui.chat.ChatWindow;
-import dev.parley.ui.host.OwnRoom;
-import dev.parley.ui.login.LoginDialog;
-import dev.parley.ui.prefs.UiPreferences;
-import dev.parley.ui.start.HostDialog;
-import dev.parley.ui.start.JoinDialog;
-import dev.parley.ui.start.StartWindow;
+import dev.parley.ui.OwnRoom;
+import dev.parley.ui.Windows;
 import java.awt.Window;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -18,19 +12,18 @@ import javax.swing.SwingUtilities;
 
 /**
  * Decides which window opens next: start → host or join → log in → chat, and back to start when a room ends. The
- * windows only report what the person chose. Knows when the last window has closed. Event thread only.
+ * windows only report what the person chose; {@link Windows} makes them. Knows when the last window has closed.
+ * Event thread only.
  */
-public final class AppFlow implements StartWindow.Choices, LoginDialog.Ending {
+public final class AppFlow implements Windows.StartChoices, Windows.LoginEnding {
 
-    private final RoomHosting hosting;
-    private final UiPreferences prefs;
+    private final Windows windows;
     private final CountDownLatch allClosed = new CountDownLatch(1);
     private int openWindows;
-    private StartWindow startWindow;
+    private Window startWindow;
 
-    public AppFlow(RoomHosting hosting, UiPreferences prefs) {
-        this.hosting = hosting;
-        this.prefs = prefs;
+    public AppFlow(Windows windows) {
+        this.windows = windows;
     }
 
     /** The start window, brought to the front if it is open already. */
@@ -39,27 +32,23 @@ public final class AppFlow implements StartWindow.Choices, LoginDialog.Ending {
             startWindow.toFront();
             return;
         }
-        startWindow = new StartWindow(prefs, this);
+        startWindow = windows.start(this);
         open(startWindow);
     }
 
     @Override
     public void host(Window from) {
-        open(new HostDialog(from, prefs, hosting, (room, client) -> showLogin(client, room)));
+        open(windows.hostDialog(from, (room, client) -> showLogin(client, room)));
     }
 
     @Override
     public void join(Window from, RoomAddress address, boolean connectNow) {
-        var dialog = new JoinDialog(from, prefs, address, client -> showLogin(client, null));
-        open(dialog);
-        if (connectNow) {
-            dialog.connect();
-        }
+        open(windows.joinDialog(from, address, connectNow, client -> showLogin(client, null)));
     }
 
     @Override
     public void loggedIn(ParleyClient client, OwnRoom own) {
-        open(new ChatWindow(prefs, client, own, this::showStart));
+        open(windows.chat(client, own, this::showStart));
         // The start window steps aside until the room ends.
         if (startWindow != null) {
             startWindow.dispose();
@@ -78,7 +67,7 @@ public final class AppFlow implements StartWindow.Choices, LoginDialog.Ending {
     }
 
     private void showLogin(ParleyClient client, OwnRoom own) {
-        open(new LoginDialog(prefs, client, own, this));
+        open(windows.login(client, own, this));
     }
 
     private void open(Window window) {

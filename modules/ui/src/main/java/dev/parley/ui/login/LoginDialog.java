@@ -6,11 +6,12 @@ import dev.parley.client.ParleyClient;
 import dev.parley.protocol.Usernames;
 import dev.parley.protocol.message.ServerMessage;
 import dev.parley.protocol.message.ServerMessage.LoginResult;
+import dev.parley.ui.OwnRoom;
+import dev.parley.ui.Windows.LoginEnding;
 import dev.parley.ui.common.Background;
 import dev.parley.ui.common.FormDialog;
 import dev.parley.ui.common.RoomEnding;
 import dev.parley.ui.common.RoomEndingDialog;
-import dev.parley.ui.host.OwnRoom;
 import dev.parley.ui.prefs.UiPreferences;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -33,19 +34,10 @@ import net.miginfocom.swing.MigLayout;
  */
 public final class LoginDialog extends FormDialog implements ClientListener {
 
-    /** How the dialog ended; it has closed by then. */
-    public interface Ending {
-        /** Logged in: the session is the chat window's now. */
-        void loggedIn(ParleyClient client, OwnRoom own);
-
-        /** Gave up, or the room ended the connection; a room this app hosted has been stopped. */
-        void closed();
-    }
-
     private final UiPreferences prefs;
     private final ParleyClient client;
     private final OwnRoom own;
-    private final Ending ending;
+    private final LoginEnding ending;
     private final JToggleButton loginMode = new JToggleButton("Log in", true);
     private final JToggleButton registerMode = new JToggleButton("Register");
     private final JTextField username = new JTextField(18);
@@ -59,7 +51,7 @@ public final class LoginDialog extends FormDialog implements ClientListener {
     private String lostReason;
 
     /** @param own the room when this app hosts it, else null */
-    public LoginDialog(UiPreferences prefs, ParleyClient client, OwnRoom own, Ending ending) {
+    public LoginDialog(UiPreferences prefs, ParleyClient client, OwnRoom own, LoginEnding ending) {
         super(null, "Parley: " + client.roomAddress(), "loginDialog");
         this.prefs = prefs;
         this.client = client;

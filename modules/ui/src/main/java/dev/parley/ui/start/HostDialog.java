@@ -5,10 +5,11 @@ import dev.parley.client.RoomAddress;
 import dev.parley.protocol.ParleyVersion;
 import dev.parley.ui.HostSettings;
 import dev.parley.ui.HostedRoom;
+import dev.parley.ui.OwnRoom;
 import dev.parley.ui.RoomHosting;
+import dev.parley.ui.Windows.HostStarted;
 import dev.parley.ui.common.Background;
 import dev.parley.ui.common.FormDialog;
-import dev.parley.ui.host.OwnRoom;
 import dev.parley.ui.prefs.UiPreferences;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
@@ -27,21 +28,16 @@ import net.miginfocom.swing.MigLayout;
  */
 public final class HostDialog extends FormDialog {
 
-    /** Gets the room this dialog started and this app's connection to it; the dialog has closed by then. */
-    public interface Started {
-        void started(OwnRoom room, ParleyClient client);
-    }
-
     private final UiPreferences prefs;
     private final RoomHosting hosting;
-    private final Started started;
+    private final HostStarted started;
     private final JTextField roomName = new JTextField(20);
     private final JSpinner port;
     private final JCheckBox allowGuests = new JCheckBox("Allow guests (old clients without an account)");
     private final JTextField minVersion = new JTextField("0.0.0", 8);
     private final JButton start = new JButton("Start room");
 
-    public HostDialog(Window owner, UiPreferences prefs, RoomHosting hosting, Started started) {
+    public HostDialog(Window owner, UiPreferences prefs, RoomHosting hosting, HostStarted started) {
         super(owner, "Host a room", "hostDialog");
         this.prefs = prefs;
         this.hosting = hosting;

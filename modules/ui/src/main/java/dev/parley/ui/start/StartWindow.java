@@ -1,9 +1,9 @@
 package dev.parley.ui.start;
 
 import dev.parley.client.RoomAddress;
+import dev.parley.ui.Windows.StartChoices;
 import dev.parley.ui.prefs.UiPreferences;
 import java.awt.Font;
-import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -23,18 +23,10 @@ import net.miginfocom.swing.MigLayout;
 /** The first window: Host room, Join room, and recent rooms for one click. It reports the choice; that is all. */
 public final class StartWindow extends JFrame {
 
-    /** What the person chose here; {@code from} is the window to open the next one over. */
-    public interface Choices {
-        void host(Window from);
-
-        /** Join {@code address} (null: ask for one); {@code connectNow} when the person picked a recent room. */
-        void join(Window from, RoomAddress address, boolean connectNow);
-    }
-
-    private final Choices choices;
+    private final StartChoices choices;
     private final JList<String> recent;
 
-    public StartWindow(UiPreferences prefs, Choices choices) {
+    public StartWindow(UiPreferences prefs, StartChoices choices) {
         super("Parley");
         this.choices = choices;
         setName("startWindow");

@@ -1,7 +1,5 @@
-package dev.parley.ui.host;
+package dev.parley.ui;
 
-import dev.parley.ui.HostTools;
-import dev.parley.ui.HostedRoom;
 import java.util.List;
 
 /**

@@ -1,0 +1,66 @@
+package dev.parley.ui;
+
+import dev.parley.client.ParleyClient;
+import dev.parley.client.RoomAddress;
+import dev.parley.ui.chat.ChatWindow;
+import dev.parley.ui.login.LoginDialog;
+import dev.parley.ui.prefs.UiPreferences;
+import dev.parley.ui.start.HostDialog;
+import dev.parley.ui.start.JoinDialog;
+import dev.parley.ui.start.StartWindow;
+import java.awt.Window;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.function.Consumer;
+import java.util.prefs.Preferences;
+
+/** The app's Swing windows, all remembering things in the same preferences and hosting rooms the same way. */
+public final class SwingWindows implements Windows {
+
+    private final RoomHosting hosting;
+    private final UiPreferences prefs;
+
+    /**
+     * @param preferences where recent rooms, the last username and window places are kept
+     */
+    public SwingWindows(RoomHosting hosting, Preferences preferences) {
+        this.hosting = hosting;
+        this.prefs = new UiPreferences(preferences);
+    }
+
+    @Override
+    public Window start(StartChoices choices) {
+        return new StartWindow(prefs, choices);
+    }
+
+    @Override
+    public Window hostDialog(Window owner, HostStarted started) {
+        return new HostDialog(owner, prefs, hosting, started);
+    }
+
+    @Override
+    public Window joinDialog(Window owner, RoomAddress prefill, boolean connectNow, Consumer<ParleyClient> connected) {
+        var dialog = new JoinDialog(owner, prefs, prefill, connected);
+        if (connectNow) {
+            // connecting reports into the dialog, so it starts once the dialog is on screen
+            dialog.addWindowListener(new WindowAdapter() {
+                @Override
+                public void windowOpened(WindowEvent e) {
+                    dialog.removeWindowListener(this);
+                    dialog.connect();
+                }
+            });
+        }
+        return dialog;
+    }
+
+    @Override
+    public Window login(ParleyClient client, OwnRoom own, LoginEnding ending) {
+        return new LoginDialog(prefs, client, own, ending);
+    }
+
+    @Override
+    public Window chat(ParleyClient client, OwnRoom own, Runnable closed) {
+        return new ChatWindow(prefs, client, own, closed);
+    }
+}
