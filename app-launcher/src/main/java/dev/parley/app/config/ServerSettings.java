@@ -25,6 +25,7 @@ public record ServerSettings(
         Integer loginFailuresPerAddress,
         Integer loginFailureWindowSeconds,
         Integer readTimeoutSeconds,
+        Integer loginTimeoutSeconds,
         Integer passwordHashIterations) {
 
     public static final int DEFAULT_HASH_ITERATIONS = 600_000;
@@ -53,6 +54,7 @@ public record ServerSettings(
         set(loginFailuresPerAddress, b::loginFailuresPerAddress);
         set(seconds("loginFailureWindowSeconds", loginFailureWindowSeconds), b::loginFailureWindow);
         set(seconds("readTimeoutSeconds", readTimeoutSeconds), b::readTimeout);
+        set(seconds("loginTimeoutSeconds", loginTimeoutSeconds), b::loginTimeout);
         return b.build();
     }
 

@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * How a room behaves. {@code bindAddress} "*" listens on every interface (IPv4 and IPv6); a zero
- * {@code readTimeout} lets a silent client stay as long as its TCP connection lives; {@code maxMessageBytes} is the
+ * {@code readTimeout} lets a silent client stay as long as its TCP connection lives; a client not logged in
+ * {@code loginTimeout} after connecting is closed; {@code maxMessageBytes} is the
  * largest JSON object a client may send. Build one with {@link #builder()}.
  */
 public record ServerConfig(
@@ -24,6 +25,7 @@ public record ServerConfig(
         int loginFailuresPerAddress,
         Duration loginFailureWindow,
         Duration readTimeout,
+        Duration loginTimeout,
         Duration shutdownGrace) {
 
     public ServerConfig {
@@ -32,6 +34,7 @@ public record ServerConfig(
         Objects.requireNonNull(minClientVersion, "minClientVersion");
         Objects.requireNonNull(loginFailureWindow, "loginFailureWindow");
         Objects.requireNonNull(readTimeout, "readTimeout");
+        Objects.requireNonNull(loginTimeout, "loginTimeout");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
@@ -45,6 +48,9 @@ public record ServerConfig(
         }
         if (maxLoginAttempts < 1 || loginFailuresPerAddress < 1) {
             throw new IllegalArgumentException("login attempt limits must be at least 1");
+        }
+        if (loginTimeout.isNegative() || loginTimeout.isZero()) {
+            throw new IllegalArgumentException("loginTimeout must be positive, not " + loginTimeout);
         }
     }
 
@@ -73,6 +79,7 @@ public record ServerConfig(
                 .loginFailuresPerAddress(loginFailuresPerAddress)
                 .loginFailureWindow(loginFailureWindow)
                 .readTimeout(readTimeout)
+                .loginTimeout(loginTimeout)
                 .shutdownGrace(shutdownGrace);
     }
 
@@ -90,6 +97,7 @@ public record ServerConfig(
         private int loginFailuresPerAddress = 20;
         private Duration loginFailureWindow = Duration.ofMinutes(5);
         private Duration readTimeout = Duration.ZERO;
+        private Duration loginTimeout = Duration.ofSeconds(30);
         private Duration shutdownGrace = Duration.ofSeconds(5);
 
         private Builder() {}
@@ -154,6 +162,12 @@ public record ServerConfig(
             return this;
         }
 
+        /** How long after connecting a client may take to log in, however much it sends meanwhile. */
+        public Builder loginTimeout(Duration timeout) {
+            this.loginTimeout = timeout;
+            return this;
+        }
+
         public Builder shutdownGrace(Duration grace) {
             this.shutdownGrace = grace;
             return this;
@@ -174,6 +188,7 @@ public record ServerConfig(
                     loginFailuresPerAddress,
                     loginFailureWindow,
                     readTimeout,
+                    loginTimeout,
                     shutdownGrace);
         }
     }

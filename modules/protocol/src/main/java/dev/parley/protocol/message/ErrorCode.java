@@ -28,6 +28,8 @@ public enum ErrorCode {
     GUESTS_DISABLED,
     /** Too many failed logins from this address; wait and try again. */
     TOO_MANY_ATTEMPTS,
+    /** The connection did not log in within the server's {@code loginTimeoutSeconds}; it is closed. */
+    LOGIN_TIMEOUT,
     /** A chat message with no text. */
     EMPTY_MESSAGE,
     /** The host removed this connection from the room; it is closed. */

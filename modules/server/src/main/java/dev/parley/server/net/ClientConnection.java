@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -28,6 +29,7 @@ public final class ClientConnection {
     private static final long LINGER_MAX_BYTES = 1 << 20;
 
     private final long id;
+    private final long acceptedNanos = System.nanoTime();
     private final Socket socket;
     private final OutboundQueue queue;
     private final AtomicBoolean closing = new AtomicBoolean();
@@ -54,6 +56,16 @@ public final class ClientConnection {
 
     public InputStream input() throws IOException {
         return socket.getInputStream();
+    }
+
+    /** When the connection was accepted, on {@link System#nanoTime()}'s scale. */
+    public long acceptedNanos() {
+        return acceptedNanos;
+    }
+
+    /** How long one read of {@link #input()} may wait; 0 waits as long as the connection lives. */
+    public void readTimeout(int millis) throws SocketException {
+        socket.setSoTimeout(millis);
     }
 
     public void startWriter() {

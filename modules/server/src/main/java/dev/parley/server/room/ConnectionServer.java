@@ -6,6 +6,7 @@ import dev.parley.protocol.codec.MessageCodec;
 import dev.parley.protocol.framing.Frame;
 import dev.parley.protocol.framing.FrameException;
 import dev.parley.protocol.framing.JsonObjectFramer;
+import dev.parley.protocol.message.ErrorCode;
 import dev.parley.protocol.message.ServerMessage.Banned;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
 import dev.parley.protocol.message.ServerMessage.Shutdown;
@@ -68,7 +69,9 @@ public final class ConnectionServer {
                 connection.sendAndClose(codec.encode(new Banned()));
                 return;
             }
-            var framer = new JsonObjectFramer(connection.input(), config.maxMessageBytes(), READ_BUFFER_BYTES);
+            var input =
+                    new LoginDeadlineInput(connection.input(), session, config.loginTimeout(), config.readTimeout());
+            var framer = new JsonObjectFramer(input, config.maxMessageBytes(), READ_BUFFER_BYTES);
             Frame frame;
             while (!connection.isClosing() && (frame = framer.next()) != null) {
                 if (!connection.isClosing()) {
@@ -77,6 +80,11 @@ public final class ConnectionServer {
             }
         } catch (FrameException e) {
             connection.sendAndClose(codec.encode(new ProtocolError(e.code(), e.getMessage())));
+        } catch (LoginDeadlineInput.LoginTimeoutException e) {
+            LOG.debug("{} did not log in in time", connection);
+            connection.sendAndClose(codec.encode(new ProtocolError(
+                    ErrorCode.LOGIN_TIMEOUT,
+                    "Not logged in within " + config.loginTimeout().toSeconds() + " seconds.")));
         } catch (IOException e) {
             LOG.debug("{} ended: {}", connection, e.toString());
         } finally {
