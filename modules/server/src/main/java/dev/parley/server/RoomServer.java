@@ -233,8 +233,8 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
         } catch (SocketException e) {
             LOG.debug("socket options: {}", e.toString());
         }
-        var connection =
-                new ClientConnection(connectionIds.incrementAndGet(), socket, config.maxQueuedBytes(), flushScheduler);
+        var limits = new ClientConnection.QueueLimits(config.maxQueuedBytesBeforeLogin(), config.maxQueuedBytes());
+        var connection = new ClientConnection(connectionIds.incrementAndGet(), socket, limits, flushScheduler);
         Thread.ofVirtual().name("parley-reader-" + connection.id()).start(() -> connections.serve(connection));
     }
 

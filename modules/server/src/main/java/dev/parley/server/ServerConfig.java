@@ -54,6 +54,21 @@ public record ServerConfig(
         }
     }
 
+    /** A login is a few hundred bytes: a stranger's message may take this much, or maxMessageBytes if less. */
+    public static final int MAX_MESSAGE_BYTES_BEFORE_LOGIN = 4096;
+    /** How far a stranger may fall behind in reading (or maxQueuedBytes if less); past it, it is dropped. */
+    public static final int MAX_QUEUED_BYTES_BEFORE_LOGIN = 64 * 1024;
+    /** {@code error} replies a connection may earn before logging in; the last one closes it. */
+    public static final int MAX_ERRORS_BEFORE_LOGIN = 10;
+
+    public int maxMessageBytesBeforeLogin() {
+        return Math.min(MAX_MESSAGE_BYTES_BEFORE_LOGIN, maxMessageBytes);
+    }
+
+    public int maxQueuedBytesBeforeLogin() {
+        return Math.min(MAX_QUEUED_BYTES_BEFORE_LOGIN, maxQueuedBytes);
+    }
+
     /** The defaults, which config/README.md documents and the server.json written on first start holds. */
     public static ServerConfig defaults() {
         return builder().build();

@@ -26,7 +26,7 @@ public final class JsonObjectFramer {
     }
 
     private final InputStream in;
-    private final int maxMessageBytes;
+    private int maxMessageBytes;
     private final byte[] buffer;
     private int position;
     private int limit;
@@ -57,6 +57,18 @@ public final class JsonObjectFramer {
         this.in = in;
         this.maxMessageBytes = maxMessageBytes;
         this.buffer = new byte[bufferBytes];
+    }
+
+    /**
+     * Changes the limit, from the object being read on; a server raises it once a client has logged in.
+     *
+     * @throws IllegalArgumentException below 2 bytes
+     */
+    public void maxMessageBytes(int bytes) {
+        if (bytes < 2) {
+            throw new IllegalArgumentException("maxMessageBytes must be at least 2");
+        }
+        this.maxMessageBytes = bytes;
     }
 
     /**

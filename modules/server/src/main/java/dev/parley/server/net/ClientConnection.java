@@ -31,6 +31,7 @@ public final class ClientConnection {
     private final long id;
     private final long acceptedNanos = System.nanoTime();
     private final Socket socket;
+    private final int maxQueuedBytes;
     private final OutboundQueue queue;
     private final AtomicBoolean closing = new AtomicBoolean();
     /** The writer has sent everything and ended our side (or given up). */
@@ -40,10 +41,23 @@ public final class ClientConnection {
 
     private final CountDownLatch writerDone = new CountDownLatch(1);
 
-    public ClientConnection(long id, Socket socket, int maxQueuedBytes, FlushScheduler flushScheduler) {
+    /**
+     * @param queueLimits how far the client may fall behind in reading: a small limit until it logs in (so that
+     *                    thousands of strangers who never read cost little), the full one after
+     */
+    public ClientConnection(long id, Socket socket, QueueLimits queueLimits, FlushScheduler flushScheduler) {
         this.id = id;
         this.socket = socket;
-        this.queue = new OutboundQueue(maxQueuedBytes, flushScheduler::schedule);
+        this.maxQueuedBytes = queueLimits.loggedIn();
+        this.queue = new OutboundQueue(queueLimits.beforeLogin(), flushScheduler::schedule);
+    }
+
+    /** Bytes a connection may have waiting to go out, before and after it logs in. */
+    public record QueueLimits(int beforeLogin, int loggedIn) {}
+
+    /** The client has logged in: from now on it may fall as far behind as any member. */
+    public void loggedIn() {
+        queue.maxBytes(maxQueuedBytes);
     }
 
     public long id() {

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  */
 final class OutboundQueue {
 
-    private final int maxBytes;
+    private int maxBytes;
     private final Consumer<OutboundQueue> scheduleRound;
     private byte[][] lines = new byte[8][];
     private int count;
@@ -55,6 +55,11 @@ final class OutboundQueue {
         }
         scheduleRound.accept(this);
         return Offer.ACCEPTED;
+    }
+
+    /** Changes the limit for lines offered from now on. */
+    synchronized void maxBytes(int bytes) {
+        this.maxBytes = bytes;
     }
 
     /** The scheduler's round has come: the writer may take the batch. */

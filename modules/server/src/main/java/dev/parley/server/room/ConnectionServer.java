@@ -71,11 +71,16 @@ public final class ConnectionServer {
             }
             var input =
                     new LoginDeadlineInput(connection.input(), session, config.loginTimeout(), config.readTimeout());
-            var framer = new JsonObjectFramer(input, config.maxMessageBytes(), READ_BUFFER_BYTES);
+            var framer = new JsonObjectFramer(input, config.maxMessageBytesBeforeLogin(), READ_BUFFER_BYTES);
+            boolean fullLimit = false;
             Frame frame;
             while (!connection.isClosing() && (frame = framer.next()) != null) {
                 if (!connection.isClosing()) {
                     dispatcher.handleFrame(session, frame);
+                }
+                if (!fullLimit && session.loggedIn()) {
+                    framer.maxMessageBytes(config.maxMessageBytes());
+                    fullLimit = true;
                 }
             }
         } catch (FrameException e) {

@@ -2,6 +2,8 @@ package dev.parley.server.room;
 
 import dev.parley.protocol.codec.MessageCodec;
 import dev.parley.protocol.message.ServerMessage;
+import dev.parley.protocol.message.ServerMessage.ProtocolError;
+import dev.parley.server.ServerConfig;
 
 /** Answers a session: encodes a message and queues it on the session's connection. */
 final class Replies {
@@ -12,7 +14,14 @@ final class Replies {
         this.codec = codec;
     }
 
+    /** Sends; the {@link ServerConfig#MAX_ERRORS_BEFORE_LOGIN}th error to a stranger is its last message. */
     void send(Session s, ServerMessage message) {
+        if (message instanceof ProtocolError
+                && !s.loggedIn()
+                && ++s.errorsBeforeLogin >= ServerConfig.MAX_ERRORS_BEFORE_LOGIN) {
+            sendAndClose(s, message);
+            return;
+        }
         s.connection.send(codec.encode(message));
     }
 

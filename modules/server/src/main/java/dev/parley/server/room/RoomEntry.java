@@ -49,7 +49,14 @@ final class RoomEntry {
     /** Enters a member; on {@link Admission#ADMITTED} it has had its welcome and everyone saw it join. */
     Admission enter(Session s, String name, boolean guest) {
         var member = new Member(name, guest, s.connection, clock.instant());
-        Admission admission = members.join(member, new LoginResult(true), () -> admission(s, name));
+        Admission admission = members.join(member, new LoginResult(true), () -> {
+            Admission verdict = admission(s, name);
+            if (verdict == Admission.ADMITTED) {
+                // Before it joins the recipients: the room's traffic must not overflow a stranger's small queue.
+                s.connection.loggedIn();
+            }
+            return verdict;
+        });
         if (admission != Admission.ADMITTED) {
             return admission;
         }

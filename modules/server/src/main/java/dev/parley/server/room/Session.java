@@ -9,6 +9,7 @@ final class Session {
     Member member;
     String pendingRegistration;
     int failedLogins;
+    int errorsBeforeLogin;
     /** The name whose password is being checked, so that a ban of that name reaches this login at once. */
     volatile String loggingInAs;
 
