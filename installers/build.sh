@@ -58,7 +58,8 @@ common=(--name "$name" --app-version "$version" --vendor "Parley"
         --description "Chat rooms for your local network"
         --copyright "Copyright the Parley authors")
 
-java_options=(--java-options '-Xshare:auto')
+# Out of memory, the JVM exits rather than lingering half-dead, so a supervisor (systemd, a script) restarts it.
+java_options=(--java-options '-Xshare:auto' --java-options '-XX:+ExitOnOutOfMemoryError')
 if [ "$os" = linux ]; then
   # The installed command's name for --help and messages; the application class-data archive postinst makes
   # ($APPDIR is the launcher's own lib/app, wherever the package put it). Until it exists the JVM runs without

@@ -5,6 +5,6 @@
 # twice), which cost 0.3-0.4 s of a 0.7 s start here. The options are those of lib/app/parley-chat.cfg;
 # Parley's modules are inside the runtime image, and postinst made the class-data archive for exactly it.
 app=/opt/parley-chat
-exec "$app/lib/runtime/bin/java" -Dparley.command=parley-chat \
+exec "$app/lib/runtime/bin/java" -Dparley.command=parley-chat -XX:+ExitOnOutOfMemoryError \
     -Xshare:auto -XX:SharedArchiveFile="$app/lib/app/parley-chat.jsa" -Xlog:cds=off -Xlog:aot=off \
     -m dev.parley.app/dev.parley.app.ParleyMain "$@"
