@@ -26,6 +26,7 @@ public record ServerSettings(
         Integer loginFailureWindowSeconds,
         Integer readTimeoutSeconds,
         Integer loginTimeoutSeconds,
+        Integer maxConnectionsPerAddress,
         Integer passwordHashIterations) {
 
     public static final int DEFAULT_HASH_ITERATIONS = 600_000;
@@ -55,6 +56,7 @@ public record ServerSettings(
         set(seconds("loginFailureWindowSeconds", loginFailureWindowSeconds), b::loginFailureWindow);
         set(seconds("readTimeoutSeconds", readTimeoutSeconds), b::readTimeout);
         set(seconds("loginTimeoutSeconds", loginTimeoutSeconds), b::loginTimeout);
+        set(maxConnectionsPerAddress, b::maxConnectionsPerAddress);
         return b.build();
     }
 

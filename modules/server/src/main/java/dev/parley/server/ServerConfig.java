@@ -26,6 +26,7 @@ public record ServerConfig(
         Duration loginFailureWindow,
         Duration readTimeout,
         Duration loginTimeout,
+        int maxConnectionsPerAddress,
         Duration shutdownGrace) {
 
     public ServerConfig {
@@ -48,6 +49,9 @@ public record ServerConfig(
         }
         if (maxLoginAttempts < 1 || loginFailuresPerAddress < 1) {
             throw new IllegalArgumentException("login attempt limits must be at least 1");
+        }
+        if (maxConnectionsPerAddress < 1) {
+            throw new IllegalArgumentException("maxConnectionsPerAddress must be at least 1");
         }
         if (loginTimeout.isNegative() || loginTimeout.isZero()) {
             throw new IllegalArgumentException("loginTimeout must be positive, not " + loginTimeout);
@@ -95,6 +99,7 @@ public record ServerConfig(
                 .loginFailureWindow(loginFailureWindow)
                 .readTimeout(readTimeout)
                 .loginTimeout(loginTimeout)
+                .maxConnectionsPerAddress(maxConnectionsPerAddress)
                 .shutdownGrace(shutdownGrace);
     }
 
@@ -113,6 +118,7 @@ public record ServerConfig(
         private Duration loginFailureWindow = Duration.ofMinutes(5);
         private Duration readTimeout = Duration.ZERO;
         private Duration loginTimeout = Duration.ofSeconds(30);
+        private int maxConnectionsPerAddress = 16;
         private Duration shutdownGrace = Duration.ofSeconds(5);
 
         private Builder() {}
@@ -183,6 +189,12 @@ public record ServerConfig(
             return this;
         }
 
+        /** Connections one address (an IPv6 /64) may have open at once. */
+        public Builder maxConnectionsPerAddress(int connections) {
+            this.maxConnectionsPerAddress = connections;
+            return this;
+        }
+
         public Builder shutdownGrace(Duration grace) {
             this.shutdownGrace = grace;
             return this;
@@ -204,6 +216,7 @@ public record ServerConfig(
                     loginFailureWindow,
                     readTimeout,
                     loginTimeout,
+                    maxConnectionsPerAddress,
                     shutdownGrace);
         }
     }

@@ -20,7 +20,15 @@ public final class ChildRoom {
                 Clock.systemUTC());
         var bans = BanList.open(dir.resolve("bans.json"), Clock.systemUTC());
         var server = new RoomServer(
-                ServerConfig.builder().port(0).bindAddress("127.0.0.1").build(), accounts, bans, Clock.systemUTC());
+                ServerConfig.builder()
+                        .port(0)
+                        .bindAddress("127.0.0.1")
+                        // AcceptorIT runs the room out of file descriptors from one address
+                        .maxConnectionsPerAddress(100_000)
+                        .build(),
+                accounts,
+                bans,
+                Clock.systemUTC());
         server.start();
         System.out.println("PORT " + server.port());
         System.out.flush();

@@ -30,6 +30,8 @@ public enum ErrorCode {
     TOO_MANY_ATTEMPTS,
     /** The connection did not log in within the server's {@code loginTimeoutSeconds}; it is closed. */
     LOGIN_TIMEOUT,
+    /** This address already has the server's {@code maxConnectionsPerAddress} open; the new one is closed. */
+    TOO_MANY_CONNECTIONS,
     /** A chat message with no text. */
     EMPTY_MESSAGE,
     /** The host removed this connection from the room; it is closed. */

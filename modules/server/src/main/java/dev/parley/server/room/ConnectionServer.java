@@ -38,6 +38,8 @@ public final class ConnectionServer {
     private final RequestDispatcher dispatcher;
     private final HostCommands hostCommands;
     private final HashPool hashing;
+    private final ConnectionsPerAddress perAddress;
+    private final OncePerMinute refusalLog = new OncePerMinute();
 
     /** @param hashing where passwords are hashed; closed when the room shuts down */
     public ConnectionServer(ServerConfig config, AccountStore accounts, BanList bans, Clock clock, HashPool hashing) {
@@ -45,6 +47,7 @@ public final class ConnectionServer {
         this.accounts = accounts;
         this.bans = bans;
         this.hashing = hashing;
+        this.perAddress = new ConnectionsPerAddress(config.maxConnectionsPerAddress());
         this.dispatcher = new RequestDispatcher(config, accounts, bans, members, codec, clock, hashing);
         this.hostCommands = new HostCommands(accounts, bans, members, sessions, codec);
     }
@@ -63,10 +66,24 @@ public final class ConnectionServer {
             connection.closeAfterDraining();
             return;
         }
+        boolean counted = false;
         try {
             if (bans.forAddress(connection.address()).isPresent()) {
                 LOG.info("Refused {}: banned", connection);
                 connection.sendAndClose(codec.encode(new Banned()));
+                return;
+            }
+            counted = perAddress.tryOpen(connection.address());
+            if (!counted) {
+                if (refusalLog.shouldLog(connection.address())) {
+                    LOG.info(
+                            "Refused {}: {} connections open from there (logged once a minute)",
+                            connection,
+                            config.maxConnectionsPerAddress());
+                }
+                connection.sendAndClose(codec.encode(new ProtocolError(
+                        ErrorCode.TOO_MANY_CONNECTIONS,
+                        "Too many connections from your address; close one and try again.")));
                 return;
             }
             var input =
@@ -97,6 +114,9 @@ public final class ConnectionServer {
             sessions.remove(session);
             // The reader owns the close: it reads what the client still sends while the writer finishes.
             connection.closeAfterDraining();
+            if (counted) {
+                perAddress.closed(connection.address());
+            }
         }
     }
 
