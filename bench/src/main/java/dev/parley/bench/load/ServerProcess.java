@@ -27,10 +27,11 @@ final class ServerProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** The fan-out benchmark's room: guests allowed, password-hash cost 1. */
+    /** The fan-out benchmark's room: guests allowed, password-hash cost 1, every client from one address. */
     static final String FAN_OUT_CONFIG = """
             {
               "roomName": "parley-bench",
+              "maxConnectionsPerAddress": 100000,
               "allowGuests": true,
               "passwordHashIterations": 1,
               "maxQueuedBytes": 4194304
