@@ -8,4 +8,5 @@ module dev.parley.protocol {
     exports dev.parley.protocol.message;
     exports dev.parley.protocol.codec;
     exports dev.parley.protocol.framing;
+    exports dev.parley.protocol.tls;
 }

@@ -1,14 +1,24 @@
 package dev.parley.server;
 
 import dev.parley.accounts.Ban;
+import dev.parley.protocol.tls.Fingerprint;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** What the host of a room can do to it: the same for the headless console and the desktop menu. */
 public interface RoomAdmin {
 
     String roomName();
+
+    /**
+     * The fingerprint of the certificate the room presents to TLS clients, for the host to show so that people can
+     * compare it with what their client shows; empty when the room does not speak TLS.
+     */
+    default Optional<Fingerprint> certificateFingerprint() {
+        return Optional.empty();
+    }
 
     /** Who is logged in, sorted by name. */
     List<OnlineUser> onlineUsers();

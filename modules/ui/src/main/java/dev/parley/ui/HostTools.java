@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the host's windows can do to the room this app hosts: who is online, the bans, ban, unban and kick. The
@@ -14,6 +15,14 @@ import java.util.Objects;
 public interface HostTools {
 
     String roomName();
+
+    /**
+     * The room certificate's fingerprint as people compare it ("3F2A 9C01 …"), shown in the host's window; empty when
+     * the room does not speak TLS.
+     */
+    default Optional<String> certificateFingerprint() {
+        return Optional.empty();
+    }
 
     /** Who is logged in, sorted by name. */
     List<OnlinePerson> online();
