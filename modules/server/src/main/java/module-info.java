@@ -6,6 +6,8 @@ module dev.parley.server {
 
     // logging
     requires org.slf4j;
+    // the file limit, which caps the open connections
+    requires jdk.management;
 
     exports dev.parley.server;
     exports dev.parley.server.console;

@@ -27,6 +27,18 @@ public record ServerSettings(
         Integer readTimeoutSeconds,
         Integer loginTimeoutSeconds,
         Integer maxConnectionsPerAddress,
+        Integer maxConnections,
+        Integer newConnectionBurstPerAddress,
+        Integer newConnectionRefillSeconds,
+        Integer registrationsPerAddress,
+        Integer registrationsPerRoom,
+        Integer registrationWindowSeconds,
+        Integer loginFailuresPerAccount,
+        Integer chatMessageBurst,
+        Integer chatMessagesPerSecond,
+        Integer typingChangesPerSecond,
+        Integer userListsPerSecond,
+        Integer maxMessageChars,
         Integer passwordHashIterations) {
 
     public static final int DEFAULT_HASH_ITERATIONS = 600_000;
@@ -57,6 +69,18 @@ public record ServerSettings(
         set(seconds("readTimeoutSeconds", readTimeoutSeconds), b::readTimeout);
         set(seconds("loginTimeoutSeconds", loginTimeoutSeconds), b::loginTimeout);
         set(maxConnectionsPerAddress, b::maxConnectionsPerAddress);
+        set(maxConnections, b::maxConnections);
+        set(newConnectionBurstPerAddress, b::newConnectionBurstPerAddress);
+        set(seconds("newConnectionRefillSeconds", newConnectionRefillSeconds), b::newConnectionRefill);
+        set(registrationsPerAddress, b::registrationsPerAddress);
+        set(registrationsPerRoom, b::registrationsPerRoom);
+        set(seconds("registrationWindowSeconds", registrationWindowSeconds), b::registrationWindow);
+        set(loginFailuresPerAccount, b::loginFailuresPerAccount);
+        set(chatMessageBurst, b::chatMessageBurst);
+        set(chatMessagesPerSecond, b::chatMessagesPerSecond);
+        set(typingChangesPerSecond, b::typingChangesPerSecond);
+        set(userListsPerSecond, b::userListsPerSecond);
+        set(maxMessageChars, b::maxMessageChars);
         return b.build();
     }
 

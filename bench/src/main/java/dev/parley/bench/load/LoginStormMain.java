@@ -33,7 +33,10 @@ final class LoginStormMain {
     static final String CONFIG = """
             {
               "roomName": "parley-login-storm",
-              "maxConnectionsPerAddress": 100000
+              "maxConnectionsPerAddress": 100000,
+              "newConnectionBurstPerAddress": 100000,
+              "registrationsPerAddress": 100000,
+              "registrationsPerRoom": 100000
             }
             """;
 

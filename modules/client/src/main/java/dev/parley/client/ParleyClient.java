@@ -18,6 +18,7 @@ import dev.parley.protocol.message.ServerMessage;
 import dev.parley.protocol.message.ServerMessage.LoginResult;
 import dev.parley.protocol.message.ServerMessage.LoginStatus;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
+import dev.parley.protocol.message.ServerMessage.RoomInfo;
 import dev.parley.protocol.message.ServerMessage.UserList;
 import java.io.IOException;
 import java.time.Duration;
@@ -45,6 +46,7 @@ public final class ParleyClient implements AutoCloseable {
     private final ListenerFanOut listeners = new ListenerFanOut();
     private final AuthFlow auth;
     private volatile String username;
+    private volatile RoomLimits limits = RoomLimits.DEFAULT;
 
     private ParleyClient(ClientSocket socket) {
         this.socket = socket;
@@ -99,6 +101,14 @@ public final class ParleyClient implements AutoCloseable {
     /** The logged-in name, or null before login. */
     public String username() {
         return username;
+    }
+
+    /**
+     * What the room takes (the longest chat message, ...), as it said right after login; {@link RoomLimits#DEFAULT}
+     * before that, and for a room that never says.
+     */
+    public RoomLimits limits() {
+        return limits;
     }
 
     public boolean isConnected() {
@@ -233,6 +243,11 @@ public final class ParleyClient implements AutoCloseable {
 
     /** On the reading thread, one message at a time. */
     private void received(ServerMessage message, int bytes) {
+        if (message instanceof RoomInfo info) {
+            // Not an event: what the room is like, for whoever asks.
+            limits = new RoomLimits(info.maxMessageChars());
+            return;
+        }
         if (isLoginSuccess(message)) {
             // Before the login's future completes: a listener attached until now hears nothing after it.
             listeners.loggedIn();

@@ -86,6 +86,29 @@ class ParleyClientIT {
     }
 
     @Test
+    void theRoomsLimitsArriveWithTheLoginAndAreNoEvent() throws Exception {
+        startRoom(c -> c.maxMessageChars(321));
+        var hears = new RecordingListener();
+        ParleyClient alice = client(hears);
+        assertThat(alice.limits()).as("before the room said").isEqualTo(RoomLimits.DEFAULT);
+
+        await(alice.register("alice", "pw-a".toCharArray()));
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(RecordingListener.TIMEOUT_S);
+        while (alice.limits().maxMessageChars() != 321 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(alice.limits()).isEqualTo(new RoomLimits(321));
+        assertThat(alice.limits().fits("😀".repeat(321)))
+                .as("counted in code points")
+                .isTrue();
+        assertThat(alice.limits().fits("x".repeat(322))).isFalse();
+        assertThat(hears.next())
+                .as("the room message, before this, is not handed to listeners")
+                .isEqualTo(new UserNotification("alice", true));
+    }
+
+    @Test
     void logInAgainAndTheRefusals() throws Exception {
         startRoom(c -> c);
         ParleyClient first = client(new RecordingListener());

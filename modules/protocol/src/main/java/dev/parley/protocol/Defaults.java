@@ -12,5 +12,11 @@ public final class Defaults {
     /** A room's name when its host gives none. */
     public static final String ROOM_NAME = "Parley room";
 
+    /**
+     * The longest chat message a room takes, in Unicode code points (an emoji is one), when its host sets no other;
+     * also what a client assumes of a room that does not say ({@code room} message, docs/protocol.md).
+     */
+    public static final int MAX_MESSAGE_CHARS = 4000;
+
     private Defaults() {}
 }

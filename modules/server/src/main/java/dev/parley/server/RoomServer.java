@@ -8,6 +8,7 @@ import dev.parley.server.net.FlushScheduler;
 import dev.parley.server.room.ConnectionServer;
 import dev.parley.server.room.HashPool;
 import dev.parley.server.room.HostCommands;
+import dev.parley.server.room.LimitTrips;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -48,8 +49,14 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
 
     /** With the password hashing in the caller's hands, for tests that need a hash to take as long as they say. */
     RoomServer(ServerConfig config, AccountStore accounts, BanList bans, Clock clock, HashPool hashing) {
+        this(config, accounts, bans, clock, hashing, LimitTrips.NONE);
+    }
+
+    /** With {@code trips} told each time a limit refuses someone (the host's list of who tripped what). */
+    RoomServer(
+            ServerConfig config, AccountStore accounts, BanList bans, Clock clock, HashPool hashing, LimitTrips trips) {
         this.config = config;
-        this.connections = new ConnectionServer(config, accounts, bans, clock, hashing);
+        this.connections = new ConnectionServer(config, accounts, bans, clock, hashing, trips);
         this.commands = connections.hostCommands();
     }
 

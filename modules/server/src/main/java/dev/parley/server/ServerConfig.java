@@ -27,6 +27,18 @@ public record ServerConfig(
         Duration readTimeout,
         Duration loginTimeout,
         int maxConnectionsPerAddress,
+        int maxConnections,
+        int newConnectionBurstPerAddress,
+        Duration newConnectionRefill,
+        int registrationsPerAddress,
+        int registrationsPerRoom,
+        Duration registrationWindow,
+        int loginFailuresPerAccount,
+        int chatMessageBurst,
+        int chatMessagesPerSecond,
+        int typingChangesPerSecond,
+        int userListsPerSecond,
+        int maxMessageChars,
         Duration shutdownGrace) {
 
     public ServerConfig {
@@ -55,6 +67,33 @@ public record ServerConfig(
         }
         if (loginTimeout.isNegative() || loginTimeout.isZero()) {
             throw new IllegalArgumentException("loginTimeout must be positive, not " + loginTimeout);
+        }
+        if (maxConnections < 0) {
+            throw new IllegalArgumentException("maxConnections must be 0 (automatic) or more, not " + maxConnections);
+        }
+        atLeastOne("newConnectionBurstPerAddress", newConnectionBurstPerAddress);
+        atLeastOne("registrationsPerAddress", registrationsPerAddress);
+        atLeastOne("registrationsPerRoom", registrationsPerRoom);
+        atLeastOne("loginFailuresPerAccount", loginFailuresPerAccount);
+        atLeastOne("chatMessageBurst", chatMessageBurst);
+        atLeastOne("chatMessagesPerSecond", chatMessagesPerSecond);
+        atLeastOne("typingChangesPerSecond", typingChangesPerSecond);
+        atLeastOne("userListsPerSecond", userListsPerSecond);
+        atLeastOne("maxMessageChars", maxMessageChars);
+        positive("newConnectionRefill", newConnectionRefill);
+        positive("registrationWindow", registrationWindow);
+    }
+
+    private static void atLeastOne(String name, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1, not " + value);
+        }
+    }
+
+    private static void positive(String name, Duration value) {
+        Objects.requireNonNull(value, name);
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive, not " + value);
         }
     }
 
@@ -100,6 +139,18 @@ public record ServerConfig(
                 .readTimeout(readTimeout)
                 .loginTimeout(loginTimeout)
                 .maxConnectionsPerAddress(maxConnectionsPerAddress)
+                .maxConnections(maxConnections)
+                .newConnectionBurstPerAddress(newConnectionBurstPerAddress)
+                .newConnectionRefill(newConnectionRefill)
+                .registrationsPerAddress(registrationsPerAddress)
+                .registrationsPerRoom(registrationsPerRoom)
+                .registrationWindow(registrationWindow)
+                .loginFailuresPerAccount(loginFailuresPerAccount)
+                .chatMessageBurst(chatMessageBurst)
+                .chatMessagesPerSecond(chatMessagesPerSecond)
+                .typingChangesPerSecond(typingChangesPerSecond)
+                .userListsPerSecond(userListsPerSecond)
+                .maxMessageChars(maxMessageChars)
                 .shutdownGrace(shutdownGrace);
     }
 
@@ -114,11 +165,23 @@ public record ServerConfig(
         private boolean allowRegistration = true;
         private ParleyVersion minClientVersion = new ParleyVersion(0, 0, 0);
         private int maxLoginAttempts = 3;
-        private int loginFailuresPerAddress = 20;
+        private int loginFailuresPerAddress = 100;
         private Duration loginFailureWindow = Duration.ofMinutes(5);
         private Duration readTimeout = Duration.ZERO;
         private Duration loginTimeout = Duration.ofSeconds(30);
         private int maxConnectionsPerAddress = 16;
+        private int maxConnections = 0;
+        private int newConnectionBurstPerAddress = 20;
+        private Duration newConnectionRefill = Duration.ofSeconds(3);
+        private int registrationsPerAddress = 5;
+        private int registrationsPerRoom = 30;
+        private Duration registrationWindow = Duration.ofMinutes(10);
+        private int loginFailuresPerAccount = 10;
+        private int chatMessageBurst = 10;
+        private int chatMessagesPerSecond = 5;
+        private int typingChangesPerSecond = 2;
+        private int userListsPerSecond = 1;
+        private int maxMessageChars = Defaults.MAX_MESSAGE_CHARS;
         private Duration shutdownGrace = Duration.ofSeconds(5);
 
         private Builder() {}
@@ -195,6 +258,75 @@ public record ServerConfig(
             return this;
         }
 
+        /** Connections the room holds open at once, from everyone; 0 picks a share of the process's file limit. */
+        public Builder maxConnections(int value) {
+            this.maxConnections = value;
+            return this;
+        }
+
+        /** New connections one address (an IPv6 /64) may open in a burst; one more comes back every newConnectionRefill. */
+        public Builder newConnectionBurstPerAddress(int value) {
+            this.newConnectionBurstPerAddress = value;
+            return this;
+        }
+
+        public Builder newConnectionRefill(Duration value) {
+            this.newConnectionRefill = value;
+            return this;
+        }
+
+        /** Accounts one address may register per registrationWindow. */
+        public Builder registrationsPerAddress(int value) {
+            this.registrationsPerAddress = value;
+            return this;
+        }
+
+        /** Accounts the whole room takes per registrationWindow. */
+        public Builder registrationsPerRoom(int value) {
+            this.registrationsPerRoom = value;
+            return this;
+        }
+
+        public Builder registrationWindow(Duration value) {
+            this.registrationWindow = value;
+            return this;
+        }
+
+        /** Failed logins to one account (from one address, or from all once it is attacked) before it is slowed. */
+        public Builder loginFailuresPerAccount(int value) {
+            this.loginFailuresPerAccount = value;
+            return this;
+        }
+
+        /** Chat messages a member may send in a burst; chatMessagesPerSecond come back each second. */
+        public Builder chatMessageBurst(int value) {
+            this.chatMessageBurst = value;
+            return this;
+        }
+
+        public Builder chatMessagesPerSecond(int value) {
+            this.chatMessagesPerSecond = value;
+            return this;
+        }
+
+        /** Typing changes a member may send a second (a burst of twice that). */
+        public Builder typingChangesPerSecond(int value) {
+            this.typingChangesPerSecond = value;
+            return this;
+        }
+
+        /** User-list requests a member may send a second (a burst of three). */
+        public Builder userListsPerSecond(int value) {
+            this.userListsPerSecond = value;
+            return this;
+        }
+
+        /** Longest chat message, in Unicode code points. */
+        public Builder maxMessageChars(int value) {
+            this.maxMessageChars = value;
+            return this;
+        }
+
         public Builder shutdownGrace(Duration grace) {
             this.shutdownGrace = grace;
             return this;
@@ -217,6 +349,18 @@ public record ServerConfig(
                     readTimeout,
                     loginTimeout,
                     maxConnectionsPerAddress,
+                    maxConnections,
+                    newConnectionBurstPerAddress,
+                    newConnectionRefill,
+                    registrationsPerAddress,
+                    registrationsPerRoom,
+                    registrationWindow,
+                    loginFailuresPerAccount,
+                    chatMessageBurst,
+                    chatMessagesPerSecond,
+                    typingChangesPerSecond,
+                    userListsPerSecond,
+                    maxMessageChars,
                     shutdownGrace);
         }
     }

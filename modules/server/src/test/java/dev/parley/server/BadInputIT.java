@@ -131,7 +131,15 @@ class BadInputIT {
 
     @Test
     void aClientThatStopsReadingIsDroppedWithoutSlowingTheRest() throws Exception {
-        try (var room = TestRoom.start(dir, c -> c.maxMessageBytes(64 * 1024).maxQueuedBytes(1 << 20))) {
+        // Batches of 30,000-character messages as fast as the talker can: past the room's default message length
+        // and flood control, which are not what this test is about.
+        try (var room = TestRoom.start(
+                dir,
+                c -> c.maxMessageBytes(64 * 1024)
+                        .maxQueuedBytes(1 << 20)
+                        .maxMessageChars(64 * 1024)
+                        .chatMessageBurst(10_000)
+                        .chatMessagesPerSecond(10_000))) {
             TestClient talker = room.registered("talker");
             TestClient listener = room.registered("listener");
             talker.expect(new UserNotification("listener", true));

@@ -23,8 +23,11 @@ public final class ChildRoom {
                 ServerConfig.builder()
                         .port(0)
                         .bindAddress("127.0.0.1")
-                        // AcceptorIT runs the room out of file descriptors from one address
+                        // AcceptorIT runs the room out of file descriptors from one address: past the room's own
+                        // caps, which would otherwise keep it below its file limit.
                         .maxConnectionsPerAddress(100_000)
+                        .newConnectionBurstPerAddress(100_000)
+                        .maxConnections(100_000)
                         .build(),
                 accounts,
                 bans,

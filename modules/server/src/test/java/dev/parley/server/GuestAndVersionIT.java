@@ -2,6 +2,7 @@ package dev.parley.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.protocol.Defaults;
 import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.message.ClientRequest.GuestLogin;
 import dev.parley.protocol.message.ClientRequest.SaltRequest;
@@ -9,6 +10,7 @@ import dev.parley.protocol.message.ErrorCode;
 import dev.parley.protocol.message.ServerMessage.LoginResult;
 import dev.parley.protocol.message.ServerMessage.OutdatedClient;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
+import dev.parley.protocol.message.ServerMessage.RoomInfo;
 import dev.parley.protocol.message.ServerMessage.Salt;
 import dev.parley.protocol.message.ServerMessage.UserNotification;
 import dev.parley.protocol.message.ServerMessage.UsernameTaken;
@@ -40,6 +42,7 @@ class GuestAndVersionIT {
 
             gus.send(new GuestLogin("gus"));
             gus.expect(new LoginResult(true));
+            gus.expect(new RoomInfo(Defaults.MAX_MESSAGE_CHARS));
             gus.expect(new UserNotification("gus", true));
             alice.expect(new UserNotification("gus", true));
 

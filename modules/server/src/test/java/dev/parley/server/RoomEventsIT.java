@@ -84,7 +84,9 @@ class RoomEventsIT {
 
     @Test
     void readTimeoutCountsAsLeaving() throws Exception {
-        try (var room = TestRoom.start(dir, c -> c.readTimeout(Duration.ofMillis(1500)))) {
+        // bob asks for the user list five times a second to stay awake: past the room's default budget of one.
+        try (var room =
+                TestRoom.start(dir, c -> c.readTimeout(Duration.ofMillis(1500)).userListsPerSecond(100))) {
             TestClient alice = room.registered("alice");
             TestClient bob = room.registered("bob");
             // bob keeps talking, so only the silent alice times out
@@ -106,7 +108,8 @@ class RoomEventsIT {
 
     @Test
     void everyoneSeesTheSameOrder() throws Exception {
-        try (var room = TestRoom.start(dir)) {
+        // Two senders as fast as they can: the flood control is not what this test is about.
+        try (var room = TestRoom.start(dir, c -> c.chatMessageBurst(10_000).chatMessagesPerSecond(10_000))) {
             TestClient a = room.registered("a");
             TestClient b = room.registered("b");
             TestClient watcher = room.registered("watcher");

@@ -32,7 +32,8 @@ class ShutdownIT {
         var stop = new AtomicBoolean();
         var someConnected = new CountDownLatch(20);
         var threads = new ArrayList<Thread>();
-        // Hundreds of connections from one address race the stop: none may be refused for their number.
+        // Hundreds of connections from one address race the stop: none may be refused for their number (TestRoom
+        // lifts the rate of new connections too).
         try (var room = TestRoom.start(dir, c -> c.maxConnectionsPerAddress(100_000))) {
             TestClient before = room.connect();
             before.send(new SaltRequest("x"));

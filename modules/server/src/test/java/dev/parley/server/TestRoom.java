@@ -4,6 +4,7 @@ import dev.parley.accounts.AccountStore;
 import dev.parley.accounts.BanList;
 import dev.parley.accounts.SaltSource;
 import dev.parley.server.room.HashPool;
+import dev.parley.server.room.LimitTrips;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -23,12 +24,12 @@ final class TestRoom implements AutoCloseable {
     private final List<TestClient> clients = new ArrayList<>();
     private HashGate gate;
 
-    private TestRoom(Path dir, ServerConfig config, HashPool hashing, Clock clock) throws Exception {
+    private TestRoom(Path dir, ServerConfig config, HashPool hashing, Clock clock, LimitTrips trips) throws Exception {
         java.nio.file.Files.createDirectories(dir);
         accounts = AccountStore.open(
                 dir.resolve("accounts.json"), SaltSource.fromSecretFile(dir.resolve("server.secret")), 1, clock);
         bans = BanList.open(dir.resolve("bans.json"), clock);
-        server = new RoomServer(config, accounts, bans, clock, hashing);
+        server = new RoomServer(config, accounts, bans, clock, hashing, trips);
         server.start();
         host = config.bindAddress();
     }
@@ -57,11 +58,39 @@ final class TestRoom implements AutoCloseable {
         return room;
     }
 
+    /** A room that tells {@code trips} each time a limit refuses someone. */
+    static TestRoom start(Path dir, UnaryOperator<ServerConfig.Builder> tweak, LimitTrips trips) throws Exception {
+        return start(dir, tweak, HashPool.forThisMachine(), Clock.systemUTC(), trips);
+    }
+
+    /** A room with {@code tweak} over the test defaults, whose stores and policies read {@code clock}. */
+    static TestRoom start(Path dir, UnaryOperator<ServerConfig.Builder> tweak, Clock clock) throws Exception {
+        return start(dir, tweak, HashPool.forThisMachine(), clock, LimitTrips.NONE);
+    }
+
     private static TestRoom start(Path dir, UnaryOperator<ServerConfig.Builder> tweak, HashPool hashing, Clock clock)
             throws Exception {
-        ServerConfig.Builder base =
-                ServerConfig.builder().port(0).bindAddress("127.0.0.1").shutdownGrace(Duration.ofSeconds(3));
-        return new TestRoom(dir, tweak.apply(base).build(), hashing, clock);
+        return start(dir, tweak, hashing, clock, LimitTrips.NONE);
+    }
+
+    private static TestRoom start(
+            Path dir, UnaryOperator<ServerConfig.Builder> tweak, HashPool hashing, Clock clock, LimitTrips trips)
+            throws Exception {
+        return new TestRoom(dir, tweak.apply(base()).build(), hashing, clock, trips);
+    }
+
+    /**
+     * Loopback, a free port, and the per-address limits on new connections and registrations lifted: the tests
+     * open and register far more from 127.0.0.1 than one person would. Tests of those limits set them again.
+     */
+    private static ServerConfig.Builder base() {
+        return ServerConfig.builder()
+                .port(0)
+                .bindAddress("127.0.0.1")
+                .shutdownGrace(Duration.ofSeconds(3))
+                .newConnectionBurstPerAddress(10_000)
+                .registrationsPerAddress(10_000)
+                .registrationsPerRoom(10_000);
     }
 
     InetSocketAddress address() {

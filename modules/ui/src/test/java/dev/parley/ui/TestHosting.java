@@ -65,7 +65,7 @@ final class TestHosting implements RoomHosting {
 
     static RoomServer startServer(Path dir, ServerConfig config) throws Exception {
         return RunningRoom.in(dir)
-                .configured(defaults -> config.toBuilder())
+                .configured(defaults -> RunningRoom.liftedForTests(config.toBuilder()))
                 .start()
                 .server();
     }

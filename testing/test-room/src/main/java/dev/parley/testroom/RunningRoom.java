@@ -78,6 +78,16 @@ public final class RunningRoom implements AutoCloseable {
         server.stop();
     }
 
+    /**
+     * The room's defaults with the per-address limits on new connections and registrations lifted: a test connects
+     * and registers everyone from 127.0.0.1, far more than one person would. A test of those limits sets them.
+     */
+    public static ServerConfig.Builder liftedForTests(ServerConfig.Builder config) {
+        return config.newConnectionBurstPerAddress(10_000)
+                .registrationsPerAddress(10_000)
+                .registrationsPerRoom(10_000);
+    }
+
     /** What the test changes; everything else is the room's defaults on a free loopback port. */
     public static final class Builder {
 
@@ -104,7 +114,8 @@ public final class RunningRoom implements AutoCloseable {
         /** Opens the stores and starts the room; returns once clients can connect. */
         public RunningRoom start() throws IOException, StoreException, ServerStartException {
             Files.createDirectories(dir);
-            ServerConfig config = tweak.apply(ServerConfig.builder().port(0).bindAddress(LOOPBACK))
+            ServerConfig config = tweak.apply(
+                            liftedForTests(ServerConfig.builder().port(0).bindAddress(LOOPBACK)))
                     .build();
             AccountStore accounts = AccountStore.open(
                     dir.resolve("accounts.json"), SaltSource.fromSecretFile(dir.resolve("server.secret")), 1, clock);

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.protocol.Defaults;
 import dev.parley.protocol.MessageLimits;
 import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.message.ClientRequest;
@@ -31,6 +32,7 @@ import dev.parley.protocol.message.ServerMessage.LoginStatus;
 import dev.parley.protocol.message.ServerMessage.OutdatedClient;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
 import dev.parley.protocol.message.ServerMessage.RegisterStatus;
+import dev.parley.protocol.message.ServerMessage.RoomInfo;
 import dev.parley.protocol.message.ServerMessage.Salt;
 import dev.parley.protocol.message.ServerMessage.Shutdown;
 import dev.parley.protocol.message.ServerMessage.TypingNotice;
@@ -142,6 +144,10 @@ public final class MessageCodec {
                 }
                 case Banned m -> type(g, "banned");
                 case WrongIp m -> type(g, "wrong_ip");
+                case RoomInfo m -> {
+                    type(g, "room");
+                    g.writeStringField("max_message_chars", Integer.toString(m.maxMessageChars()));
+                }
                 case ProtocolError m -> {
                     type(g, "error");
                     g.writeStringField("code", m.code());
@@ -236,9 +242,16 @@ public final class MessageCodec {
             case "username_register_status" -> new UsernameRegisterStatus(f.bool("taken"));
             case "banned" -> new Banned();
             case "wrong_ip" -> new WrongIp();
+            case "room" -> roomInfo(f);
             case "error" -> new ProtocolError(f.text("code"), f.text("message"));
             default -> throw unknownType(type);
         };
+    }
+
+    /** A room's limits; a value it left out, or one that makes no sense, is taken as the default. */
+    private static RoomInfo roomInfo(JsonFields f) throws ProtocolException {
+        Integer chars = f.optionalInt("max_message_chars");
+        return new RoomInfo(chars == null || chars < 1 ? Defaults.MAX_MESSAGE_CHARS : chars);
     }
 
     // ---- client -> server ----

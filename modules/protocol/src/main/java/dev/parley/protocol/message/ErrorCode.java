@@ -32,6 +32,18 @@ public enum ErrorCode {
     LOGIN_TIMEOUT,
     /** This address already has the server's {@code maxConnectionsPerAddress} open; the new one is closed. */
     TOO_MANY_CONNECTIONS,
+    /** The room has as many connections open as it takes ({@code maxConnections}); the new one is closed. */
+    SERVER_FULL,
+    /** This address opened new connections faster than the room allows; the new one is closed. */
+    TOO_MANY_NEW_CONNECTIONS,
+    /** This address, or the whole room, registered as many accounts as it may for now. */
+    TOO_MANY_REGISTRATIONS,
+    /** Chat messages, typing changes or user lists faster than the room allows; that one request is dropped. */
+    RATE_LIMITED,
+    /** Requests kept coming far past the room's rate limits; the connection is closed. */
+    FLOODING,
+    /** A chat message longer than the room's {@code maxMessageChars}; it is not sent (never cut). */
+    MESSAGE_TOO_LONG,
     /** A chat message with no text. */
     EMPTY_MESSAGE,
     /** The host removed this connection from the room; it is closed. */

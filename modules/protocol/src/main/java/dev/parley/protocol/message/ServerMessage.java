@@ -106,6 +106,18 @@ public sealed interface ServerMessage {
     /** {@code {"type":"wrong_ip"}}: a request spoke for another user; the server closes the connection. */
     record WrongIp() implements ServerMessage {}
 
+    /**
+     * {@code {"type":"room","max_message_chars":"4000"}} (beyond the spec): what the room is like, sent right after
+     * a successful login's answer, never before it. {@code maxMessageChars} counts Unicode code points.
+     */
+    record RoomInfo(int maxMessageChars) implements ServerMessage {
+        public RoomInfo {
+            if (maxMessageChars < 1) {
+                throw new IllegalArgumentException("maxMessageChars must be at least 1");
+            }
+        }
+    }
+
     /** {@code {"type":"error","code":C,"message":M}}: anything the spec does not cover. */
     record ProtocolError(String code, String message) implements ServerMessage {
         public ProtocolError {

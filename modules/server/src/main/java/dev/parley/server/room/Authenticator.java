@@ -52,6 +52,9 @@ final class Authenticator {
             replies.sendAndClose(s, new Banned());
             return;
         }
+        if (attempts.refuseGuessing(s, r.user())) {
+            return;
+        }
         if (!attempts.takeLoginToken(s)) {
             return;
         }
@@ -82,9 +85,10 @@ final class Authenticator {
                 return;
             }
             if (name.isEmpty()) {
-                attempts.wrongCredentials(s);
+                attempts.wrongCredentials(s, r.user());
                 return;
             }
+            attempts.rightPassword(s);
             entry.enterAccount(s, name.get());
         } finally {
             s.loggingInAs = null;

@@ -13,8 +13,10 @@ import dev.parley.protocol.message.ServerMessage.Shutdown;
 import dev.parley.server.ServerConfig;
 import dev.parley.server.net.ClientConnection;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,17 +40,28 @@ public final class ConnectionServer {
     private final RequestDispatcher dispatcher;
     private final HostCommands hostCommands;
     private final HashPool hashing;
-    private final ConnectionsPerAddress perAddress;
+    private final ConnectionLimits limits;
+    private final LimitTrips trips;
     private final OncePerMinute refusalLog = new OncePerMinute();
 
     /** @param hashing where passwords are hashed; closed when the room shuts down */
     public ConnectionServer(ServerConfig config, AccountStore accounts, BanList bans, Clock clock, HashPool hashing) {
+        this(config, accounts, bans, clock, hashing, LimitTrips.NONE);
+    }
+
+    /**
+     * @param hashing where passwords are hashed; closed when the room shuts down
+     * @param trips told each time a limit refuses someone
+     */
+    public ConnectionServer(
+            ServerConfig config, AccountStore accounts, BanList bans, Clock clock, HashPool hashing, LimitTrips trips) {
         this.config = config;
         this.accounts = accounts;
         this.bans = bans;
         this.hashing = hashing;
-        this.perAddress = new ConnectionsPerAddress(config.maxConnectionsPerAddress());
-        this.dispatcher = new RequestDispatcher(config, accounts, bans, members, codec, clock, hashing);
+        this.trips = trips;
+        this.limits = new ConnectionLimits(config, clock);
+        this.dispatcher = new RequestDispatcher(config, accounts, bans, members, codec, clock, hashing, trips);
         this.hostCommands = new HostCommands(accounts, bans, members, sessions, codec);
     }
 
@@ -67,25 +80,22 @@ public final class ConnectionServer {
             return;
         }
         boolean counted = false;
+        InetAddress address = connection.address();
         try {
-            if (bans.forAddress(connection.address()).isPresent()) {
-                LOG.info("Refused {}: banned", connection);
+            if (bans.forAddress(address).isPresent()) {
+                // A banned address reconnecting in a loop must not fill the disk with this line.
+                if (refusalLog.shouldLog(address)) {
+                    LOG.info("Refused {}: banned (logged once a minute per address)", connection);
+                }
                 connection.sendAndClose(codec.encode(new Banned()));
                 return;
             }
-            counted = perAddress.tryOpen(connection.address());
-            if (!counted) {
-                if (refusalLog.shouldLog(connection.address())) {
-                    LOG.info(
-                            "Refused {}: {} connections open from there (logged once a minute)",
-                            connection,
-                            config.maxConnectionsPerAddress());
-                }
-                connection.sendAndClose(codec.encode(new ProtocolError(
-                        ErrorCode.TOO_MANY_CONNECTIONS,
-                        "Too many connections from your address; close one and try again.")));
+            Optional<ConnectionLimits.Refusal> refusal = limits.admit(address);
+            if (refusal.isPresent()) {
+                refuse(connection, refusal.get());
                 return;
             }
+            counted = true;
             var input =
                     new LoginDeadlineInput(connection.input(), session, config.loginTimeout(), config.readTimeout());
             var framer = new JsonObjectFramer(input, config.maxMessageBytesBeforeLogin(), READ_BUFFER_BYTES);
@@ -102,8 +112,10 @@ public final class ConnectionServer {
             }
         } catch (FrameException e) {
             connection.sendAndClose(codec.encode(new ProtocolError(e.code(), e.getMessage())));
+            trips.tripped(address, session.name(), e.code().wireName());
         } catch (LoginDeadlineInput.LoginTimeoutException e) {
             LOG.debug("{} did not log in in time", connection);
+            trips.tripped(address, session.name(), ErrorCode.LOGIN_TIMEOUT.wireName());
             connection.sendAndClose(codec.encode(new ProtocolError(
                     ErrorCode.LOGIN_TIMEOUT,
                     "Not logged in within " + config.loginTimeout().toSeconds() + " seconds.")));
@@ -115,9 +127,17 @@ public final class ConnectionServer {
             // The reader owns the close: it reads what the client still sends while the writer finishes.
             connection.closeAfterDraining();
             if (counted) {
-                perAddress.closed(connection.address());
+                limits.closed(address);
             }
         }
+    }
+
+    private void refuse(ClientConnection connection, ConnectionLimits.Refusal refusal) {
+        if (refusalLog.shouldLog(connection.address())) {
+            LOG.info("Refused {}: {} (logged once a minute per address)", connection, refusal.logReason());
+        }
+        connection.sendAndClose(codec.encode(new ProtocolError(refusal.code(), refusal.message())));
+        trips.tripped(connection.address(), null, refusal.code().wireName());
     }
 
     /** Sends {@code shutdown} to every connection and waits, up to the grace period, for it to go out. */

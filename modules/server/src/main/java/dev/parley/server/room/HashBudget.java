@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * How many password hashes each address may cost the room: a token bucket per address. Every hash takes a token
- * (a login, right or wrong, and a registration's password); an address with none left is refused without hashing.
+ * (a login, right or wrong, and a registration's password), and one that finds the right password gives it back,
+ * so only failures spend the budget and honest people behind a shared address do not use it up for each other; an
+ * address with none left is refused without hashing.
  * The burst covers anyone honest (a few logins, typos, a registration); the refill lets an address that hammers
  * logins cost the room one hash per refill period, a few percent of one core.
  */
@@ -63,6 +65,15 @@ final class HashBudget {
         }
         b.tokens -= 1;
         return true;
+    }
+
+    /** Gives back the token of a hash that found the right password: the budget counts failures only. */
+    synchronized void giveBack(InetAddress address) {
+        Bucket b = buckets.get(address);
+        if (b != null) {
+            refill(b, clock.millis());
+            b.tokens = Math.min(burst, b.tokens + 1);
+        }
     }
 
     private void refill(Bucket b, long now) {

@@ -9,7 +9,8 @@ import java.time.Duration;
 
 /**
  * How many tries a login gets: a connection has {@code maxLoginAttempts}; an address has its failures over a window
- * ({@link LoginThrottle}) and a budget of password hashes ({@link HashBudget}), both across connections.
+ * ({@link LoginThrottle}) and a budget of password hashes spent by failures ({@link HashBudget}), both across
+ * connections; an account has its failures per address and in all ({@link AccountGuesses}).
  */
 final class LoginAttempts {
 
@@ -23,12 +24,14 @@ final class LoginAttempts {
     private final int maxPerConnection;
     private final LoginThrottle throttle;
     private final HashBudget hashBudget;
+    private final AccountGuesses guesses;
     private final Replies replies;
 
     LoginAttempts(ServerConfig config, Clock clock, Replies replies) {
         this.maxPerConnection = config.maxLoginAttempts();
         this.throttle = new LoginThrottle(config.loginFailuresPerAddress(), config.loginFailureWindow(), clock);
         this.hashBudget = new HashBudget(clock);
+        this.guesses = new AccountGuesses(config.loginFailuresPerAccount(), config.loginFailureWindow(), clock);
         this.replies = replies;
     }
 
@@ -44,6 +47,23 @@ final class LoginAttempts {
                 new ProtocolError(
                         ErrorCode.TOO_MANY_ATTEMPTS,
                         "Too many failed logins from your address; wait a few minutes and try again."));
+        replies.tripped(s, ErrorCode.TOO_MANY_ATTEMPTS);
+        return true;
+    }
+
+    /** Refuses a login to {@code account} while it is being guessed from this address; true when it did. */
+    boolean refuseGuessing(Session s, String account) {
+        if (!guesses.isSlowed(account, s.connection.address())) {
+            return false;
+        }
+        pauseBeforeRefusing();
+        fail(
+                s,
+                LoginResult.TOO_MANY_ATTEMPTS,
+                new ProtocolError(
+                        ErrorCode.TOO_MANY_ATTEMPTS,
+                        "Too many failed logins to this account lately; wait a minute and try again."));
+        replies.tripped(s, ErrorCode.TOO_MANY_ATTEMPTS);
         return true;
     }
 
@@ -62,18 +82,26 @@ final class LoginAttempts {
                 new ProtocolError(
                         ErrorCode.TOO_MANY_ATTEMPTS,
                         "Too many logins from your address; wait a minute and try again."));
+        replies.tripped(s, ErrorCode.TOO_MANY_ATTEMPTS);
         return false;
     }
 
-    /** A wrong name or password: counts against the connection and its address. */
-    void wrongCredentials(Session s) {
+    /** The password was right: its hash does not count against the address's budget. */
+    void rightPassword(Session s) {
+        hashBudget.giveBack(s.connection.address());
+    }
+
+    /** A wrong name or password: counts against the connection, its address and the account. */
+    void wrongCredentials(Session s, String account) {
         throttle.recordFailure(s.connection.address());
+        guesses.failed(account, s.connection.address());
         fail(s, LoginResult.WRONG_CREDENTIALS, null);
     }
 
     /** The hashing queue is full: try again shortly. Not the client's fault, so not one of its attempts. */
     void refuseBusy(Session s) {
         replies.send(s, LoginResult.refused(LoginResult.BUSY, attemptsLeft(s)));
+        replies.tripped(s, LoginResult.BUSY);
     }
 
     /** Refuses a login, one attempt used; the last attempt closes the connection. */
@@ -88,6 +116,7 @@ final class LoginAttempts {
                     s,
                     new ProtocolError(
                             ErrorCode.TOO_MANY_ATTEMPTS, "Too many failed logins; the connection is closed."));
+            replies.tripped(s, ErrorCode.TOO_MANY_ATTEMPTS);
         }
     }
 

@@ -5,11 +5,14 @@ import dev.parley.accounts.BanList;
 import dev.parley.protocol.Usernames;
 import dev.parley.protocol.message.ClientRequest.LoginRequest;
 import dev.parley.protocol.message.ClientRequest.RegisterRequest;
+import dev.parley.protocol.message.ErrorCode;
 import dev.parley.protocol.message.ServerMessage.RegisterStatus;
 import dev.parley.protocol.message.ServerMessage.UsernameRegisterStatus;
 import dev.parley.server.ServerConfig;
 import dev.parley.server.logging.LogSafe;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +34,8 @@ final class Registration {
     private final LoginAttempts attempts;
     private final RoomEntry entry;
     private final Replies replies;
+    private final RegistrationThrottle throttle;
+    private final Duration window;
 
     Registration(
             ServerConfig config,
@@ -41,8 +46,12 @@ final class Registration {
             HashPool hashing,
             LoginAttempts attempts,
             RoomEntry entry,
-            Replies replies) {
+            Replies replies,
+            Clock clock) {
         this.open = config.allowRegistration();
+        this.throttle = new RegistrationThrottle(
+                config.registrationsPerAddress(), config.registrationsPerRoom(), config.registrationWindow(), clock);
+        this.window = config.registrationWindow();
         this.accounts = accounts;
         this.bans = bans;
         this.members = members;
@@ -68,6 +77,9 @@ final class Registration {
             replies.send(s, new RegisterStatus(false, "That username is banned from this room."));
             return;
         }
+        if (refusedByThrottle(s, throttle.check(s.connection.address()))) {
+            return;
+        }
         release(s);
         boolean reserved = nameClaims.claim(() -> !members.isOnline(r.user()) && accounts.reserve(r.user(), s));
         if (reserved) {
@@ -87,6 +99,13 @@ final class Registration {
         if (!attempts.takeLoginToken(s)) {
             return;
         }
+        // Counted when the account is made, not when the name is asked for: a name reserved and let go costs
+        // nothing, and a crowd holding reservations cannot use up the room's registrations for everyone else.
+        if (refusedByThrottle(s, throttle.tryCount(s.connection.address()))) {
+            attempts.rightPassword(s);
+            release(s);
+            return;
+        }
         String pending = s.pendingRegistration;
         String name;
         try {
@@ -104,8 +123,25 @@ final class Registration {
             return;
         }
         s.pendingRegistration = null;
+        attempts.rightPassword(s);
         LOG.info("{} registered {}", s.connection, LogSafe.text(name));
         entry.enterAccount(s, name);
+    }
+
+    /** Answers {@code register_status} false and {@code error} {@code too_many_registrations} unless allowed. */
+    private boolean refusedByThrottle(Session s, RegistrationThrottle.Verdict verdict) {
+        String who = switch (verdict) {
+            case ALLOWED -> null;
+            case ADDRESS_FULL -> "your address";
+            case ROOM_FULL -> "this room";
+        };
+        if (who == null) {
+            return false;
+        }
+        String why = "Too many new accounts from " + who + " lately; try again in " + window.toMinutes() + " minutes.";
+        replies.send(s, new RegisterStatus(false, why));
+        replies.refuse(s, ErrorCode.TOO_MANY_REGISTRATIONS, why);
+        return true;
     }
 
     /** Gives back a name the session reserved and did not register. */

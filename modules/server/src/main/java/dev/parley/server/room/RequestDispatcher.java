@@ -38,6 +38,9 @@ final class RequestDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestDispatcher.class);
 
+    private final ServerConfig config;
+    private final Clock clock;
+    private final OncePerMinute floodLog = new OncePerMinute();
     private final ParleyVersion minClientVersion;
     private final AccountStore accounts;
     private final BanList bans;
@@ -56,18 +59,21 @@ final class RequestDispatcher {
             RoomMembers members,
             MessageCodec codec,
             Clock clock,
-            HashPool hashing) {
+            HashPool hashing,
+            LimitTrips trips) {
+        this.config = config;
+        this.clock = clock;
         this.minClientVersion = config.minClientVersion();
         this.accounts = accounts;
         this.bans = bans;
         this.members = members;
         this.codec = codec;
-        this.replies = new Replies(codec);
+        this.replies = new Replies(codec, trips);
         var attempts = new LoginAttempts(config, clock, replies);
-        var entry = new RoomEntry(members, accounts, bans, clock, attempts, replies);
+        var entry = new RoomEntry(config, members, accounts, bans, clock, attempts, replies);
         var nameClaims = new NameClaims();
         this.registration =
-                new Registration(config, accounts, bans, members, nameClaims, hashing, attempts, entry, replies);
+                new Registration(config, accounts, bans, members, nameClaims, hashing, attempts, entry, replies, clock);
         this.authenticator =
                 new Authenticator(accounts, bans, members, hashing, attempts, registration, entry, replies);
         this.guests = new GuestLogins(config, accounts, nameClaims, entry, replies);
@@ -142,12 +148,12 @@ final class RequestDispatcher {
                 }
             }
             case UserListRequest r -> {
-                if (loggedIn(s)) {
+                if (loggedIn(s) && withinBudget(s, FloodControl.Kind.USER_LIST)) {
                     userList.answer(s, r);
                 }
             }
             case TypingRequest r -> {
-                if (loggedIn(s)) {
+                if (loggedIn(s) && withinBudget(s, FloodControl.Kind.TYPING)) {
                     members.typing(s.member, r.typing());
                 }
             }
@@ -159,11 +165,52 @@ final class RequestDispatcher {
     }
 
     private void say(Session s, SendMessage r) {
+        if (!withinBudget(s, FloodControl.Kind.MESSAGE)) {
+            return;
+        }
+        String text = r.message();
+        // Code points, so an emoji is one character as a person counts it; refused whole, never cut.
+        int chars = text.codePointCount(0, text.length());
+        if (chars > config.maxMessageChars()) {
+            replies.refuse(
+                    s,
+                    ErrorCode.MESSAGE_TOO_LONG,
+                    "Your message has " + chars + " characters; this room takes at most " + config.maxMessageChars()
+                            + ". It was not sent.");
+            return;
+        }
         if (r.message().isBlank()) {
             replies.send(s, new ProtocolError(ErrorCode.EMPTY_MESSAGE, "A message needs some text."));
             return;
         }
         members.say(s.member, new ChatMessage(s.member.username(), r.message()));
+    }
+
+    /** Takes one of the member's tokens for {@code kind}; refuses the request, or closes a flooder, when none is left. */
+    private boolean withinBudget(Session s, FloodControl.Kind kind) {
+        long now = clock.millis();
+        if (s.flood == null) {
+            s.flood = new FloodControl(config, now);
+        }
+        return switch (s.flood.take(kind, now)) {
+            case FloodControl.Verdict.Allowed a -> true;
+            case FloodControl.Verdict.Refused refused -> {
+                replies.refuse(s, ErrorCode.RATE_LIMITED, s.flood.refusalText(kind, refused.retryAfter()));
+                yield false;
+            }
+            case FloodControl.Verdict.Flooding f -> {
+                if (floodLog.shouldLog(s.connection.address())) {
+                    LOG.info(
+                            "Closed {} ({}): kept sending {} past the room's limits (logged once a minute per address)",
+                            s.connection,
+                            LogSafe.text(s.name()),
+                            kind.words);
+                }
+                replies.refuseAndClose(
+                        s, ErrorCode.FLOODING, "Too many requests past the room's limits; the connection is closed.");
+                yield false;
+            }
+        };
     }
 
     private boolean loggedIn(Session s) {

@@ -2,11 +2,15 @@ package dev.parley.server.room;
 
 import dev.parley.accounts.AccountStore;
 import dev.parley.accounts.BanList;
+import dev.parley.protocol.message.ServerMessage;
 import dev.parley.protocol.message.ServerMessage.Banned;
 import dev.parley.protocol.message.ServerMessage.LoginResult;
+import dev.parley.protocol.message.ServerMessage.RoomInfo;
+import dev.parley.server.ServerConfig;
 import dev.parley.server.logging.LogSafe;
 import dev.parley.server.room.RoomMembers.Admission;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +25,14 @@ final class RoomEntry {
     private final Clock clock;
     private final LoginAttempts attempts;
     private final Replies replies;
+    /**
+     * The login's answer, then the room's limits: after it, never before, since a spec client takes the first line
+     * after its login for the login's answer (and ignores a type it does not know).
+     */
+    private final List<ServerMessage> welcome;
 
     RoomEntry(
+            ServerConfig config,
             RoomMembers members,
             AccountStore accounts,
             BanList bans,
@@ -35,6 +45,7 @@ final class RoomEntry {
         this.clock = clock;
         this.attempts = attempts;
         this.replies = replies;
+        this.welcome = List.of(new LoginResult(true), new RoomInfo(config.maxMessageChars()));
     }
 
     /** Enters an account whose password was right, and answers by how the room took it. */
@@ -49,7 +60,7 @@ final class RoomEntry {
     /** Enters a member; on {@link Admission#ADMITTED} it has had its welcome and everyone saw it join. */
     Admission enter(Session s, String name, boolean guest) {
         var member = new Member(name, guest, s.connection, clock.instant());
-        Admission admission = members.join(member, new LoginResult(true), () -> {
+        Admission admission = members.join(member, welcome, () -> {
             Admission verdict = admission(s, name);
             if (verdict == Admission.ADMITTED) {
                 // Before it joins the recipients: the room's traffic must not overflow a stranger's small queue.

@@ -40,14 +40,15 @@ final class RoomMembers {
     }
 
     /**
-     * Adds a member, sends {@code welcome} to it first, then tells everyone (the newcomer too) that it joined.
+     * Adds a member, sends it the {@code welcome} messages first, in order, then tells everyone (the newcomer too)
+     * that it joined.
      *
      * @param admission checked under the room's lock, after the name was found free; anything but
      *                  {@link Admission#ADMITTED} refuses the join. It must not touch a file or wait for a lock
      *                  that is held across one: every broadcast waits for it.
      * @return {@link Admission#NAME_ONLINE} when the name is online already, else what {@code admission} said
      */
-    Admission join(Member member, ServerMessage welcome, Supplier<Admission> admission) {
+    Admission join(Member member, List<ServerMessage> welcome, Supplier<Admission> admission) {
         String key = Usernames.key(member.username());
         lock.lock();
         try {
@@ -60,7 +61,9 @@ final class RoomMembers {
             }
             members.put(key, member);
             recipients.add(member.connection());
-            member.connection().send(codec.encode(welcome));
+            for (ServerMessage m : welcome) {
+                member.connection().send(codec.encode(m));
+            }
             broadcastLocked(new UserNotification(member.username(), true), null);
             return Admission.ADMITTED;
         } finally {

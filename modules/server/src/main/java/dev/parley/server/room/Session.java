@@ -12,6 +12,8 @@ final class Session {
     int errorsBeforeLogin;
     /** The name whose password is being checked, so that a ban of that name reaches this login at once. */
     volatile String loggingInAs;
+    /** Its budgets of chat messages, typing changes and user lists; set at login. */
+    FloodControl flood;
 
     Session(ClientConnection connection) {
         this.connection = connection;
@@ -19,5 +21,15 @@ final class Session {
 
     boolean loggedIn() {
         return member != null;
+    }
+
+    /** The name the connection is in the room as, logging in as or registering; null before it named one. */
+    String name() {
+        Member m = member;
+        if (m != null) {
+            return m.username();
+        }
+        String login = loggingInAs;
+        return login != null ? login : pendingRegistration;
     }
 }

@@ -11,6 +11,7 @@ import java.awt.Toolkit;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.util.Optional;
 import javax.swing.JButton;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
@@ -45,6 +46,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
     private final UserListPanel users;
     private final JTextField messageField = new JTextField();
     private final TypingLabel typingLabel = new TypingLabel();
+    private final MessageLength messageLength;
     private final JLabel statusLine = new JLabel();
     private final TypingDebounce typing;
     private final SlashCommands commands;
@@ -61,6 +63,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         this.me = client.username();
         this.users = new UserListPanel(() -> client.users(false));
         this.typing = new TypingDebounce(messageField, TYPING_IDLE_MS, client::typing);
+        this.messageLength = new MessageLength(messageField, client::limits);
         this.commands = new SlashCommands(client::users, messages);
         this.events = new RoomEventDispatcher(this, own != null);
         setName("chatWindow-" + me);
@@ -137,7 +140,8 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         panel.add(split, "span 2, wrap");
         panel.add(messageField, "h 32!");
         panel.add(sendButton, "wrap");
-        panel.add(typingLabel, "span 2, wrap");
+        panel.add(typingLabel, "split 2, span 2, growx");
+        panel.add(messageLength.label(), "right, wrap");
         panel.add(statusLine, "span 2");
         return panel;
     }
@@ -147,6 +151,12 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
     private void send() {
         String text = messageField.getText().strip();
         if (text.isEmpty() || ended) {
+            return;
+        }
+        Optional<String> tooLong = SlashCommands.isCommand(text) ? Optional.empty() : messageLength.tooLong(text);
+        if (tooLong.isPresent()) {
+            // Refused here rather than by the room: the draft stays to be shortened.
+            messages.problem(tooLong.get());
             return;
         }
         messageField.setText("");

@@ -24,11 +24,50 @@ public record RoomEnding(String title, String text) {
                         new RoomEnding(
                                 "Disconnected",
                                 "The room closed the connection: it received a message sent in someone else's name.");
-                    case ProtocolError e
-                    when e.is(ErrorCode.KICKED) ->
-                        new RoomEnding("Removed from the room", "The host removed you from the room.");
+                    case ProtocolError e -> closedFor(e);
                     default -> null;
                 });
+    }
+
+    /** The errors after which the room closes the connection, each in words; null for the others. */
+    private static RoomEnding closedFor(ProtocolError e) {
+        String code = e.code();
+        if (is(code, ErrorCode.KICKED)) {
+            return new RoomEnding("Removed from the room", "The host removed you from the room.");
+        }
+        if (is(code, ErrorCode.LOGIN_TIMEOUT)) {
+            return new RoomEnding(
+                    "Disconnected", "The room closed the connection: logging in took too long. Join again to retry.");
+        }
+        if (is(code, ErrorCode.TOO_MANY_CONNECTIONS)) {
+            return new RoomEnding(
+                    "Too many connections",
+                    "Your computer (or your network's address) already has as many connections to this room as it"
+                            + " allows. Close another Parley window on this room, then join again.");
+        }
+        if (is(code, ErrorCode.TOO_MANY_NEW_CONNECTIONS)) {
+            return new RoomEnding(
+                    "Connecting too often",
+                    "Your address opened too many connections to this room in a short time. Wait a few seconds,"
+                            + " then join again.");
+        }
+        if (is(code, ErrorCode.SERVER_FULL)) {
+            return new RoomEnding("Room full", "The room has as many people connected as it can take. Try later.");
+        }
+        if (is(code, ErrorCode.FLOODING)) {
+            return new RoomEnding(
+                    "Disconnected for flooding",
+                    "The room closed the connection: it kept receiving messages from you far faster than it allows.");
+        }
+        if (is(code, ErrorCode.MESSAGE_TOO_LARGE)) {
+            return new RoomEnding(
+                    "Disconnected", "The room closed the connection: it received a message larger than it takes.");
+        }
+        return null;
+    }
+
+    private static boolean is(String code, ErrorCode known) {
+        return code.equals(known.wireName());
     }
 
     public static RoomEnding banned() {

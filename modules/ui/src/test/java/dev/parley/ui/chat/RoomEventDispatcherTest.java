@@ -59,6 +59,34 @@ class RoomEventDispatcherTest {
     }
 
     @Test
+    void theLimitsThatCloseTheConnectionEachEndTheSessionInWords() {
+        var dispatcher = new RoomEventDispatcher(new RecordingView(), false);
+
+        for (ErrorCode code : List.of(
+                ErrorCode.LOGIN_TIMEOUT,
+                ErrorCode.TOO_MANY_CONNECTIONS,
+                ErrorCode.TOO_MANY_NEW_CONNECTIONS,
+                ErrorCode.SERVER_FULL,
+                ErrorCode.FLOODING)) {
+            dispatcher.dispatch(new ProtocolError(code, "the room's own words"));
+        }
+
+        assertThat(calls)
+                .hasSize(5)
+                .allSatisfy(call -> assertThat(call).startsWith("ended ").doesNotContain("the room's own words"))
+                .doesNotHaveDuplicates();
+        assertThat(calls.get(4)).contains("far faster than it allows");
+    }
+
+    @Test
+    void aRateLimitIsAProblemAndTheSessionGoesOn() {
+        new RoomEventDispatcher(new RecordingView(), false)
+                .dispatch(new ProtocolError(ErrorCode.RATE_LIMITED, "Slow down"));
+
+        assertThat(calls).containsExactly("problem Room: Slow down");
+    }
+
+    @Test
     void messagesAWindowHasNoUseForAreIgnored() {
         new RoomEventDispatcher(new RecordingView(), false).dispatch(new ServerMessage.Salt("abc"));
 
