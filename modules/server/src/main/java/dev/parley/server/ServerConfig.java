@@ -179,7 +179,7 @@ public record ServerConfig(
         private int loginFailuresPerAccount = 10;
         private int chatMessageBurst = 10;
         private int chatMessagesPerSecond = 5;
-        private int typingChangesPerSecond = 2;
+        private int typingChangesPerSecond = 4;
         private int userListsPerSecond = 1;
         private int maxMessageChars = Defaults.MAX_MESSAGE_CHARS;
         private Duration shutdownGrace = Duration.ofSeconds(5);

@@ -6,6 +6,7 @@ import dev.parley.protocol.Usernames;
 import dev.parley.protocol.message.ClientRequest.LoginRequest;
 import dev.parley.protocol.message.ClientRequest.RegisterRequest;
 import dev.parley.protocol.message.ErrorCode;
+import dev.parley.protocol.message.ServerMessage.LoginResult;
 import dev.parley.protocol.message.ServerMessage.RegisterStatus;
 import dev.parley.protocol.message.ServerMessage.UsernameRegisterStatus;
 import dev.parley.server.ServerConfig;
@@ -115,6 +116,7 @@ final class Registration {
             release(s);
             replies.send(
                     s, new RegisterStatus(false, "The room is busy checking passwords; register again in a moment."));
+            replies.tripped(s, LoginResult.BUSY);
             return;
         } catch (IOException e) {
             LOG.error("Could not save the account {}", LogSafe.text(pending), e);

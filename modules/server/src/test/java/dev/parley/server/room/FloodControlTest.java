@@ -29,10 +29,10 @@ class FloodControlTest {
         }
         assertThat(flood.take(Kind.TYPING, 0)).isInstanceOf(Verdict.Allowed.class);
         assertThat(flood.take(Kind.USER_LIST, 0)).isInstanceOf(Verdict.Allowed.class);
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 7; i++) {
             flood.take(Kind.TYPING, 0);
         }
-        assertThat(flood.take(Kind.TYPING, 0)).as("typing: a burst of 4").isInstanceOf(Verdict.Refused.class);
+        assertThat(flood.take(Kind.TYPING, 0)).as("typing: a burst of 8").isInstanceOf(Verdict.Refused.class);
         flood.take(Kind.USER_LIST, 0);
         flood.take(Kind.USER_LIST, 0);
         assertThat(flood.take(Kind.USER_LIST, 0)).as("user lists: 3").isInstanceOf(Verdict.Refused.class);
