@@ -40,6 +40,7 @@ public final class ConnectionServer {
     private final HashPool hashing;
     private final ConnectionsPerAddress perAddress;
     private final OncePerMinute refusalLog = new OncePerMinute();
+    private final RecentlySeen seen;
 
     /** @param hashing where passwords are hashed; closed when the room shuts down */
     public ConnectionServer(ServerConfig config, AccountStore accounts, BanList bans, Clock clock, HashPool hashing) {
@@ -48,12 +49,18 @@ public final class ConnectionServer {
         this.bans = bans;
         this.hashing = hashing;
         this.perAddress = new ConnectionsPerAddress(config.maxConnectionsPerAddress());
-        this.dispatcher = new RequestDispatcher(config, accounts, bans, members, codec, clock, hashing);
-        this.hostCommands = new HostCommands(accounts, bans, members, sessions, codec);
+        this.seen = new RecentlySeen(clock);
+        this.dispatcher = new RequestDispatcher(config, accounts, bans, members, codec, clock, hashing, seen);
+        this.hostCommands = new HostCommands(accounts, bans, members, sessions, codec, seen);
     }
 
     public HostCommands hostCommands() {
         return hostCommands;
+    }
+
+    /** Where every limit's refusal is told, for the host's "recently seen" list. */
+    LimitTrips limitTrips() {
+        return seen;
     }
 
     /** Serves one accepted connection until it closes; runs on that connection's own (virtual) thread. */
@@ -75,6 +82,7 @@ public final class ConnectionServer {
             }
             counted = perAddress.tryOpen(connection.address());
             if (!counted) {
+                seen.tripped(connection.address(), null, ErrorCode.TOO_MANY_CONNECTIONS.wireName());
                 if (refusalLog.shouldLog(connection.address())) {
                     LOG.info(
                             "Refused {}: {} connections open from there (logged once a minute)",
@@ -104,6 +112,7 @@ public final class ConnectionServer {
             connection.sendAndClose(codec.encode(new ProtocolError(e.code(), e.getMessage())));
         } catch (LoginDeadlineInput.LoginTimeoutException e) {
             LOG.debug("{} did not log in in time", connection);
+            seen.tripped(connection.address(), session.named, ErrorCode.LOGIN_TIMEOUT.wireName());
             connection.sendAndClose(codec.encode(new ProtocolError(
                     ErrorCode.LOGIN_TIMEOUT,
                     "Not logged in within " + config.loginTimeout().toSeconds() + " seconds.")));

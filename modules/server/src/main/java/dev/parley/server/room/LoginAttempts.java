@@ -24,12 +24,14 @@ final class LoginAttempts {
     private final LoginThrottle throttle;
     private final HashBudget hashBudget;
     private final Replies replies;
+    private final LimitTrips trips;
 
-    LoginAttempts(ServerConfig config, Clock clock, Replies replies) {
+    LoginAttempts(ServerConfig config, Clock clock, Replies replies, LimitTrips trips) {
         this.maxPerConnection = config.maxLoginAttempts();
         this.throttle = new LoginThrottle(config.loginFailuresPerAddress(), config.loginFailureWindow(), clock);
         this.hashBudget = new HashBudget(clock);
         this.replies = replies;
+        this.trips = trips;
     }
 
     /** Refuses the login when its address failed too often lately; true when it did. */
@@ -81,9 +83,11 @@ final class LoginAttempts {
         s.failedLogins++;
         replies.send(s, LoginResult.refused(reason, attemptsLeft(s)));
         if (why != null) {
+            trips.tripped(s.connection.address(), s.named, why.code());
             replies.send(s, why);
         }
         if (s.failedLogins >= maxPerConnection) {
+            trips.tripped(s.connection.address(), s.named, ErrorCode.TOO_MANY_ATTEMPTS.wireName());
             replies.sendAndClose(
                     s,
                     new ProtocolError(

@@ -48,6 +48,7 @@ final class RequestDispatcher {
     private final Authenticator authenticator;
     private final GuestLogins guests;
     private final UserListQuery userList;
+    private final RecentlySeen seen;
 
     RequestDispatcher(
             ServerConfig config,
@@ -56,14 +57,16 @@ final class RequestDispatcher {
             RoomMembers members,
             MessageCodec codec,
             Clock clock,
-            HashPool hashing) {
+            HashPool hashing,
+            RecentlySeen seen) {
         this.minClientVersion = config.minClientVersion();
         this.accounts = accounts;
         this.bans = bans;
         this.members = members;
         this.codec = codec;
         this.replies = new Replies(codec);
-        var attempts = new LoginAttempts(config, clock, replies);
+        this.seen = seen;
+        var attempts = new LoginAttempts(config, clock, replies, seen);
         var entry = new RoomEntry(members, accounts, bans, clock, attempts, replies);
         var nameClaims = new NameClaims();
         this.registration =
@@ -119,6 +122,7 @@ final class RequestDispatcher {
             replies.sendAndClose(s, new WrongIp());
             return;
         }
+        noteName(s, request);
         switch (request) {
             case SaltRequest r -> replies.send(s, new Salt(accounts.saltFor(r.user())));
             case RegisterRequest r -> {
@@ -158,6 +162,17 @@ final class RequestDispatcher {
         }
     }
 
+    /** A login, registration or guest login names who is trying: the host's "recently seen" list shows them. */
+    private void noteName(Session s, ClientRequest request) {
+        if (!s.loggedIn()
+                && (request instanceof LoginRequest
+                        || request instanceof RegisterRequest
+                        || request instanceof GuestLogin)) {
+            s.named = request.user();
+            seen.saw(s.connection.address(), request.user());
+        }
+    }
+
     private void say(Session s, SendMessage r) {
         if (r.message().isBlank()) {
             replies.send(s, new ProtocolError(ErrorCode.EMPTY_MESSAGE, "A message needs some text."));
@@ -187,6 +202,7 @@ final class RequestDispatcher {
             if (members.leave(s.member)) {
                 LOG.info("{} left ({})", LogSafe.text(s.member.username()), s.connection);
             }
+            seen.saw(s.connection.address(), s.member.username());
             s.member = null;
         }
     }
