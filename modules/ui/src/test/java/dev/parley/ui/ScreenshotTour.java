@@ -133,6 +133,13 @@ public final class ScreenshotTour {
                     },
                     WAIT);
             shoot(bans.target(), "ban-manager");
+            bans.table("seenTable").selectRows(0);
+            bans.button("banSeen").click();
+            DialogFixture ban = dialog("banDialog");
+            ban.radioButton("banAsNetwork").click();
+            ban.textBox("banReason").setText("guessing passwords");
+            shoot(ban.target(), "ban-dialog");
+            ban.button("cancel").click();
             bans.button("close").click();
         }
         hosting.last.stop();

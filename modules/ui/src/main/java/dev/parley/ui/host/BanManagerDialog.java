@@ -72,17 +72,27 @@ final class BanManagerDialog extends JDialog {
                 new JPanel(new MigLayout("insets 16, fill, wrap 1", "[grow,fill]", "[][grow,fill][]16[][grow,fill][]"));
         panel.add(heading("Bans in force", banTable));
         panel.add(new JScrollPane(banTable));
-        panel.add(add, "split 2, align left, growx 0");
-        panel.add(remove, "growx 0");
+        panel.add(buttons(add, remove));
         panel.add(heading("Recently seen: who logged in, tried to, or tripped a limit", seenTable));
         panel.add(new JScrollPane(seenTable));
-        panel.add(banSeen, "split 3, align left, growx 0");
-        panel.add(refresh, "growx 0");
-        panel.add(close, "gapleft push, growx 0");
+        var bottom = new JPanel(new MigLayout("insets 0, fillx", "[][][grow,right]"));
+        bottom.add(banSeen);
+        bottom.add(refresh);
+        bottom.add(close);
+        panel.add(bottom);
         setContentPane(panel);
         pack();
         setLocationRelativeTo(owner);
         reload();
+    }
+
+    /** A row of buttons from the left. */
+    private static JPanel buttons(JButton... buttons) {
+        var row = new JPanel(new MigLayout("insets 0"));
+        for (JButton b : buttons) {
+            row.add(b);
+        }
+        return row;
     }
 
     private static JLabel heading(String text, JTable table) {
