@@ -1,11 +1,14 @@
 package dev.parley.app.desktop;
 
+import dev.parley.accounts.AddressRange;
 import dev.parley.accounts.Ban;
 import dev.parley.accounts.NotSavedException;
 import dev.parley.server.BanTarget;
 import dev.parley.server.RoomAdmin;
+import dev.parley.server.SeenUser;
 import dev.parley.ui.HostTools;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 
@@ -36,6 +39,20 @@ public final class RoomAdminHostTools implements HostTools {
     @Override
     public List<BanEntry> bans() {
         return admin.bans().stream().map(RoomAdminHostTools::entry).toList();
+    }
+
+    @Override
+    public List<SeenPerson> recentlySeen() {
+        return admin.recentlySeen().stream().map(RoomAdminHostTools::person).toList();
+    }
+
+    /** With the network a host would ban to catch them on their next address: the /24 or /64 around theirs. */
+    static SeenPerson person(SeenUser u) {
+        InetAddress address = InetAddress.ofLiteral(u.address());
+        String network = AddressRange.containing(
+                        address, AddressRange.of(address).ipv6() ? 64 : 24)
+                .toString();
+        return new SeenPerson(u.username(), u.address(), network, u.lastSeen(), u.online(), u.trips());
     }
 
     @Override

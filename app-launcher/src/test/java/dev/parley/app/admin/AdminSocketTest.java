@@ -54,6 +54,17 @@ class AdminSocketTest {
     }
 
     @Test
+    void aRangeIsBannedAndTheRecentlySeenListedOverTheSocket() throws Exception {
+        try (AdminSocket socket = AdminSocket.open(dataDir, room).orElseThrow()) {
+            assertThat(socket.path()).exists();
+            assertThat(client().send("ban 192.168.1.0/24 1d dorm")).isZero();
+            assertThat(client().send("seen")).isZero();
+            assertThat(room.calls).containsExactly("banAddress 192.168.1.0/24 PT24H dorm");
+            assertThat(out.toString()).contains("Banned 192.168.1.0/24").contains("Nobody seen yet.");
+        }
+    }
+
+    @Test
     void anEmptyCommandGetsTheHelpAndNonsenseIsExplained() throws Exception {
         try (AdminSocket socket = AdminSocket.open(dataDir, room).orElseThrow()) {
             assertThat(socket.path()).exists();

@@ -126,6 +126,47 @@ class RoomAdminHostToolsIT {
     }
 
     @Test
+    void aRangeIsBannedListedAndLiftedAndABadOneIsExplained() throws Exception {
+        assertThatThrownBy(() -> tools.ban("198.51.100.9/24", "", null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("did you mean 198.51.100.0/24");
+
+        assertThat(tools.ban("[2001:DB8::]/32", "lab", null)).isEqualTo(HostTools.Outcome.DONE);
+
+        assertThat(tools.bans())
+                .filteredOn(b -> "2001:db8::/32".equals(b.address()))
+                .singleElement()
+                .extracting(BanEntry::target)
+                .isEqualTo("2001:db8::/32");
+        assertThat(tools.unban("2001:db8::/32")).isEqualTo(HostTools.Outcome.DONE);
+    }
+
+    @Test
+    void recentlySeenListsWhoLoggedInWithTheirNetwork() throws Exception {
+        logIn("sasha");
+
+        assertThat(tools.recentlySeen())
+                .filteredOn(p -> "sasha".equals(p.username()))
+                .singleElement()
+                .satisfies(p -> assertThat(p.address()).isEqualTo("127.0.0.1"))
+                .satisfies(p -> assertThat(p.network()).isEqualTo("127.0.0.0/24"))
+                .satisfies(p -> assertThat(p.online()).isTrue())
+                .satisfies(p -> assertThat(p.trips()).isEmpty());
+    }
+
+    @Test
+    void anIpv6PersonsNetworkIsTheirSlash64() {
+        var seen = RoomAdminHostTools.person(new dev.parley.server.SeenUser(
+                null,
+                "2001:db8:0:7:0:0:0:9",
+                java.time.Instant.EPOCH,
+                false,
+                java.util.Map.of("too_many_connections", 4)));
+        assertThat(seen.network()).isEqualTo("2001:db8:0:7::/64");
+        assertThat(seen.trips()).containsEntry("too_many_connections", 4);
+    }
+
+    @Test
     void banningSomeoneUnknownIsRefusedWithAReason() {
         assertThatThrownBy(() -> tools.ban("nobody-here", "", null))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -7,7 +7,6 @@ import dev.parley.accounts.storage.DiskHook;
 import dev.parley.accounts.storage.JsonStoreFile;
 import dev.parley.protocol.Usernames;
 import java.io.IOException;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -46,7 +45,11 @@ public final class BanList {
     private static final Pattern IPV6 = Pattern.compile(
             "(?=(?:[^:]*:){2})([0-9A-Fa-f:]+(?::" + OCTET + "(?:\\." + OCTET + "){3})?)(?:%[0-9A-Za-z_.-]+)?");
 
-    private record Snapshot(long version, List<Ban> bans) {}
+    private record Snapshot(long version, List<Ban> bans, BanIndex index) {
+        Snapshot(long version, List<Ban> bans) {
+            this(version, bans, new BanIndex(bans));
+        }
+    }
 
     private final JsonStoreFile<BansDocument> file;
     private final Clock clock;
@@ -81,9 +84,10 @@ public final class BanList {
                 String address = r.address();
                 if (address != null) {
                     try {
-                        address = normalizeAddress(address);
+                        address = normalizeAddressOrRange(address);
                     } catch (IllegalArgumentException e) {
-                        throw new StoreException(path + " bans \"" + address + "\", which is not an IP address.");
+                        throw new StoreException(path + " bans \"" + address
+                                + "\", which is not an IP address or range: " + e.getMessage());
                     }
                 }
                 if (address == null && r.username() == null) {
@@ -134,13 +138,30 @@ public final class BanList {
                 + "like 192.168.0.7, or IPv6 like fe80::1)");
     }
 
+    /**
+     * An address as {@link #normalizeAddress} writes it, or a network ("192.168.1.0/24", "2001:db8::/32") as
+     * {@link AddressRange#parse} reads and {@link AddressRange#toString} writes it. A network of one address
+     * ("10.0.0.7/32") is that address.
+     *
+     * @throws IllegalArgumentException saying what is wrong with the text
+     */
+    public static String normalizeAddressOrRange(String text) {
+        return AddressRange.looksLikeRange(text) ? AddressRange.parse(text).toString() : normalizeAddress(text);
+    }
+
     /** True when the text is a full IPv4 or IPv6 address (as a ban target), not a username. */
     public static boolean isAddress(String text) {
-        return tryNormalize(text) != null;
+        try {
+            normalizeAddress(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**
-     * Bans an address, a user, or a user together with their address. The ban is in force when this returns, even
+     * Bans an address or a network ({@link #normalizeAddressOrRange}), a user, or a user together with their
+     * address. The ban is in force when this returns, even
      * when it throws {@link NotSavedException}.
      *
      * @param duration how long; null for a ban without end
@@ -152,7 +173,7 @@ public final class BanList {
         }
         Instant now = clock.instant();
         var ban = new Ban(
-                address == null ? null : normalizeAddress(address),
+                address == null ? null : normalizeAddressOrRange(address),
                 username,
                 reason == null ? "" : reason.strip(),
                 now,
@@ -169,7 +190,7 @@ public final class BanList {
     }
 
     /**
-     * Lifts every ban of this address or username; returns what was lifted. Lifted when this returns, even when it
+     * Lifts every ban of this address, network (as banned: "10.0.0.0/8", not an address inside it) or username; returns what was lifted. Lifted when this returns, even when it
      * throws {@link NotSavedException}.
      *
      * @throws NotSavedException when the bans are lifted but that could not be saved; the list keeps trying
@@ -201,17 +222,13 @@ public final class BanList {
         return current.bans().stream().filter(b -> b.activeAt(now)).toList();
     }
 
+    /**
+     * A ban in force of this address or of a network holding it. Cheap enough for every connection and request:
+     * a few hash lookups, however many bans there are (see {@link BanIndex}). A link-local peer's interface
+     * ("fe80::1%2") does not matter: bans name the address.
+     */
     public Optional<Ban> forAddress(InetAddress address) {
-        String text = address.getHostAddress();
-        if (address instanceof Inet6Address && text.indexOf('%') >= 0) {
-            // A link-local peer's address carries its interface ("fe80:0:0:0:0:0:0:1%2"); bans name the address.
-            text = text.substring(0, text.indexOf('%'));
-        }
-        String wanted = text;
-        Instant now = clock.instant();
-        return current.bans().stream()
-                .filter(b -> wanted.equals(b.address()) && b.activeAt(now))
-                .findFirst();
+        return current.index().find(address, clock.instant());
     }
 
     public Optional<Ban> forUser(String username) {
@@ -230,7 +247,7 @@ public final class BanList {
 
     private static String tryNormalize(String text) {
         try {
-            return normalizeAddress(text);
+            return normalizeAddressOrRange(text);
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -27,10 +27,19 @@ public interface RoomAdmin {
     List<Ban> bans();
 
     /**
-     * Bans an IP address (IPv4 or IPv6) and disconnects everyone connected from it.
+     * Who logged in, tried to, or tripped a limit lately (a bounded list), newest first, so the host can ban someone
+     * who flooded and left.
+     */
+    default List<SeenUser> recentlySeen() {
+        return List.of();
+    }
+
+    /**
+     * Bans an IP address (IPv4 or IPv6) or a range of them ("192.168.1.0/24", "2001:db8::/32") and disconnects
+     * everyone connected from it.
      *
      * @param duration null for a ban without end
-     * @throws IllegalArgumentException when the address is not an IP literal
+     * @throws IllegalArgumentException saying why, when the text is not an IP literal or a range of them
      * @throws dev.parley.accounts.NotSavedException when the ban is in force but not saved to disk (the room keeps
      *         trying); it carries the ban
      */

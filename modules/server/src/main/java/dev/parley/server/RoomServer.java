@@ -169,6 +169,11 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
     }
 
     @Override
+    public List<SeenUser> recentlySeen() {
+        return commands.recentlySeen();
+    }
+
+    @Override
     public Ban banAddress(String address, String reason, Duration duration) throws IOException {
         return commands.banAddress(address, reason, duration);
     }

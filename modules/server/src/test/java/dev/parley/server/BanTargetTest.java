@@ -40,4 +40,22 @@ class BanTargetTest {
         assertThat(BanTarget.resolve("[::1]", users::contains)).isEqualTo(new BanTarget.Address("::1"));
         assertThat(BanTarget.resolve("[bob]", users::contains)).isEqualTo(new BanTarget.User("[bob]", false));
     }
+
+    @Test
+    void textWithASlashIsARangeWithOrWithoutBrackets() {
+        assertThat(BanTarget.resolve("192.168.1.0/24", users::contains))
+                .isEqualTo(new BanTarget.Address("192.168.1.0/24"));
+        assertThat(BanTarget.resolve(" 2001:db8::/32 ", users::contains))
+                .isEqualTo(new BanTarget.Address("2001:db8::/32"));
+        assertThat(BanTarget.resolve("[2001:db8::]/32", users::contains))
+                .isEqualTo(new BanTarget.Address("[2001:db8::]/32"));
+        assertThat(BanTarget.resolve("[10.0.0.0/8]", users::contains)).isEqualTo(new BanTarget.Address("[10.0.0.0/8]"));
+    }
+
+    @Test
+    void aBrokenRangeIsStillARangeSoTheHostHearsWhatIsWrongWithIt() {
+        // Not "nobody called 10.0.0.0/33": no username has a '/'.
+        assertThat(BanTarget.resolve("10.0.0.0/33", users::contains)).isEqualTo(new BanTarget.Address("10.0.0.0/33"));
+        assertThat(BanTarget.resolve("mallory/24", users::contains)).isEqualTo(new BanTarget.Address("mallory/24"));
+    }
 }

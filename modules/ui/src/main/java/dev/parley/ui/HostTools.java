@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,8 +32,17 @@ public interface HostTools {
     List<BanEntry> bans();
 
     /**
-     * Bans what {@code target} names, a user (with the address they use) or an IP address; the room decides which,
-     * and says so in the outcome's note when the text could have meant either.
+     * Who logged in, tried to, or tripped a limit lately (a bounded list kept by the room), newest first: the host
+     * can ban someone who flooded and left.
+     */
+    default List<SeenPerson> recentlySeen() {
+        return List.of();
+    }
+
+    /**
+     * Bans what {@code target} names, a user (with the address they use), an IP address or a range of them
+     * ("192.168.1.0/24", "2001:db8::/32"); the room decides which, and says so in the outcome's note when the text
+     * could have meant either.
      *
      * @param duration null for a ban without end
      * @throws IllegalArgumentException naming what is wrong, when the target is neither a known user nor an address
@@ -48,6 +58,23 @@ public interface HostTools {
 
     /** Someone logged in, from where and since when. */
     record OnlinePerson(String username, String address, Instant since) {}
+
+    /**
+     * Someone the room saw lately.
+     *
+     * @param username the name they logged in or tried as; null when they gave none
+     * @param network the network around {@code address} a host would ban to catch them on their next address: its
+     *        /24 (IPv4) or /64 (IPv6), as the room writes ranges ("203.0.113.0/24")
+     * @param trips how many times each limit refused them, by its {@code error} code ("too_many_attempts"), in code
+     *        order
+     */
+    record SeenPerson(
+            String username,
+            String address,
+            String network,
+            Instant lastSeen,
+            boolean online,
+            Map<String, Integer> trips) {}
 
     /** A ban in force: of an address, of a user, or both; {@code address}/{@code username} null when absent. */
     record BanEntry(String address, String username, String reason, Instant expires) {

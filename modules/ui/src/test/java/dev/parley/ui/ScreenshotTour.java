@@ -6,6 +6,7 @@ import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -107,19 +108,38 @@ public final class ScreenshotTour {
             awaitMessages(chat, "settings screen first");
             shoot(chat.target(), "chat-window");
 
+            try (var eve = ParleyClient.connect("127.0.0.1", port)) {
+                // Wrong passwords until the room closes the connection: eve shows in "Recently seen" with the limit.
+                for (int i = 0; i < 3; i++) {
+                    eve.login("eve", ("guess-" + i).toCharArray())
+                            .exceptionally(e -> null)
+                            .get(10, TimeUnit.SECONDS);
+                }
+            } catch (java.util.concurrent.ExecutionException | IOException e) {
+                // closed after the last try, as it should be
+            }
             hosting.last.banAddress("203.0.113.7", "flooding the room", java.time.Duration.ofDays(7));
+            hosting.last.banAddress("198.51.100.0/24", "a whole lab", java.time.Duration.ofDays(1));
             hosting.last.banUser("mallory", "spam links", null);
             chat.menuItemWithPath("Room", "Manage bans…").click();
             DialogFixture bans = dialog("banManager");
             Pause.pause(
-                    new Condition("bans listed") {
+                    new Condition("bans and people listed") {
                         @Override
                         public boolean test() {
-                            return bans.table("bansTable").rowCount() == 2;
+                            return bans.table("bansTable").rowCount() == 3
+                                    && bans.table("seenTable").rowCount() >= 5;
                         }
                     },
                     WAIT);
             shoot(bans.target(), "ban-manager");
+            bans.table("seenTable").selectRows(0);
+            bans.button("banSeen").click();
+            DialogFixture ban = dialog("banDialog");
+            ban.radioButton("banAsNetwork").click();
+            ban.textBox("banReason").setText("guessing passwords");
+            shoot(ban.target(), "ban-dialog");
+            ban.button("cancel").click();
             bans.button("close").click();
         }
         hosting.last.stop();

@@ -1,5 +1,6 @@
 package dev.parley.ui;
 
+import dev.parley.accounts.AddressRange;
 import dev.parley.accounts.Ban;
 import dev.parley.accounts.NotSavedException;
 import dev.parley.client.RoomAddress;
@@ -8,6 +9,7 @@ import dev.parley.server.RoomServer;
 import dev.parley.server.ServerConfig;
 import dev.parley.testroom.RunningRoom;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -88,6 +90,19 @@ final class TestHosting implements RoomHosting {
         public List<BanEntry> bans() {
             return server.bans().stream()
                     .map(b -> new BanEntry(b.address(), b.username(), b.reason(), b.expires()))
+                    .toList();
+        }
+
+        @Override
+        public List<SeenPerson> recentlySeen() {
+            return server.recentlySeen().stream()
+                    .map(u -> {
+                        InetAddress address = InetAddress.ofLiteral(u.address());
+                        String network = AddressRange.containing(
+                                        address, AddressRange.of(address).ipv6() ? 64 : 24)
+                                .toString();
+                        return new SeenPerson(u.username(), u.address(), network, u.lastSeen(), u.online(), u.trips());
+                    })
                     .toList();
         }
 

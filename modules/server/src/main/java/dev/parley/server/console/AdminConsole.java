@@ -1,19 +1,24 @@
 package dev.parley.server.console;
 
+import dev.parley.accounts.AddressRange;
 import dev.parley.accounts.Ban;
+import dev.parley.accounts.BanList;
 import dev.parley.accounts.NotSavedException;
 import dev.parley.server.BanTarget;
 import dev.parley.server.OnlineUser;
 import dev.parley.server.RoomAdmin;
+import dev.parley.server.SeenUser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The host's text commands (/ban, /kick, ...), for a room run without a window. */
 public final class AdminConsole {
@@ -21,12 +26,14 @@ public final class AdminConsole {
     static final String HELP = """
             Commands:
               /users                                  who is online
+              /seen                                   who logged in, tried to, or tripped a limit lately
               /bans                                   bans in force
-              /ban USER|ADDRESS [DURATION] [REASON]   ban a user (and their address) or an IP address;
+              /ban USER|ADDRESS [DURATION] [REASON]   ban a user (and their address), an IP address
+                                                      or a range: 192.168.1.0/24, 2001:db8::/32;
                                                       DURATION like 30m, 2h, 7d, 4w (none: no end);
                                                       [ADDRESS] in brackets: the address, even if a user
-                                                      has that name
-              /unban USER|ADDRESS                     lift a ban
+                                                      has that name (a range is never a user)
+              /unban USER|ADDRESS                     lift a ban (a range by its name: /unban 10.0.0.0/8)
               /kick USER                              disconnect a user
               /stop                                   close the room (everyone gets "shutdown")
               /help                                   this list""";
@@ -66,6 +73,7 @@ public final class AdminConsole {
                 case "/help", "help", "/?" -> out.println(HELP);
                 case "/users" -> users();
                 case "/bans" -> bans();
+                case "/seen" -> seen();
                 case "/ban" -> ban(words);
                 case "/unban" -> unban(words);
                 case "/kick" -> kick(words);
@@ -107,6 +115,23 @@ public final class AdminConsole {
         }
         for (Ban b : bans) {
             out.println("  " + describe(b));
+        }
+    }
+
+    private void seen() {
+        List<SeenUser> seen = admin.recentlySeen();
+        if (seen.isEmpty()) {
+            out.println("Nobody seen yet.");
+            return;
+        }
+        out.println("Recently seen, newest first:");
+        for (SeenUser u : seen) {
+            String trips = u.trips().entrySet().stream()
+                    .map(t -> t.getKey() + " (" + t.getValue() + ")")
+                    .collect(Collectors.joining(", "));
+            out.println("  " + (u.username() == null ? "(no name)" : u.username()) + "  from " + u.address() + "  "
+                    + (u.online() ? "online" : "last seen " + TIME.format(u.lastSeen()))
+                    + (trips.isEmpty() ? "" : "  tripped " + trips));
         }
     }
 
@@ -159,7 +184,28 @@ public final class AdminConsole {
                     + "; Parley keeps retrying");
             return;
         }
-        out.println(lifted.isEmpty() ? "No ban of " + words[1] + "." : "Lifted " + lifted.size() + " ban(s).");
+        out.println(
+                lifted.isEmpty()
+                        ? "No ban of " + words[1] + "." + rangesHolding(words[1])
+                        : "Lifted " + lifted.size() + " ban(s).");
+    }
+
+    /** " It is inside the ban of 10.0.0.0/8.", when an address lies in banned ranges; else empty. */
+    private String rangesHolding(String text) {
+        InetAddress address;
+        try {
+            address = InetAddress.ofLiteral(BanList.normalizeAddress(text));
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+        List<String> ranges = admin.bans().stream()
+                .map(Ban::address)
+                .filter(a -> a != null && AddressRange.looksLikeRange(a))
+                .filter(a -> AddressRange.parse(a).contains(address))
+                .toList();
+        return ranges.isEmpty()
+                ? ""
+                : " It is inside the ban of " + String.join(", ", ranges) + "; lift that to let it in.";
     }
 
     private void kick(String[] words) {

@@ -43,6 +43,7 @@ public final class ConnectionServer {
     private final ConnectionLimits limits;
     private final LimitTrips trips;
     private final OncePerMinute refusalLog = new OncePerMinute();
+    private final RecentlySeen seen;
 
     /** @param hashing where passwords are hashed; closed when the room shuts down */
     public ConnectionServer(ServerConfig config, AccountStore accounts, BanList bans, Clock clock, HashPool hashing) {
@@ -59,10 +60,15 @@ public final class ConnectionServer {
         this.accounts = accounts;
         this.bans = bans;
         this.hashing = hashing;
-        this.trips = trips;
+        this.seen = new RecentlySeen(clock);
+        this.trips = (address, username, code) -> {
+            seen.tripped(address, username, code);
+            trips.tripped(address, username, code);
+        };
         this.limits = new ConnectionLimits(config, clock);
-        this.dispatcher = new RequestDispatcher(config, accounts, bans, members, codec, clock, hashing, trips);
-        this.hostCommands = new HostCommands(accounts, bans, members, sessions, codec);
+        this.dispatcher =
+                new RequestDispatcher(config, accounts, bans, members, codec, clock, hashing, this.trips, seen);
+        this.hostCommands = new HostCommands(accounts, bans, members, sessions, codec, seen);
     }
 
     public HostCommands hostCommands() {

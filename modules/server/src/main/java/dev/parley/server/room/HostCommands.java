@@ -11,6 +11,7 @@ import dev.parley.protocol.message.ErrorCode;
 import dev.parley.protocol.message.ServerMessage.Banned;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
 import dev.parley.server.OnlineUser;
+import dev.parley.server.SeenUser;
 import dev.parley.server.logging.LogSafe;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -33,13 +34,21 @@ public final class HostCommands {
     private final RoomMembers members;
     private final Sessions sessions;
     private final MessageCodec codec;
+    private final RecentlySeen seen;
 
-    HostCommands(AccountStore accounts, BanList bans, RoomMembers members, Sessions sessions, MessageCodec codec) {
+    HostCommands(
+            AccountStore accounts,
+            BanList bans,
+            RoomMembers members,
+            Sessions sessions,
+            MessageCodec codec,
+            RecentlySeen seen) {
         this.accounts = accounts;
         this.bans = bans;
         this.members = members;
         this.sessions = sessions;
         this.codec = codec;
+        this.seen = seen;
     }
 
     public List<OnlineUser> onlineUsers() {
@@ -52,7 +61,25 @@ public final class HostCommands {
         return bans.active();
     }
 
-    /** The ban is in force when this returns, also when it throws {@link NotSavedException}. */
+    /** Who logged in, tried to, or tripped a limit lately, newest first; see {@link RecentlySeen}. */
+    public List<SeenUser> recentlySeen() {
+        return seen.recent().stream()
+                .map(e -> new SeenUser(
+                        e.username(),
+                        e.address().getHostAddress(),
+                        e.lastSeen(),
+                        e.username() != null
+                                && members.find(e.username())
+                                        .filter(m -> m.connection().address().equals(e.address()))
+                                        .isPresent(),
+                        e.trips()))
+                .toList();
+    }
+
+    /**
+     * Bans an address or a range of them ("192.168.1.0/24"); everyone connected from inside it is disconnected. The
+     * ban is in force when this returns, also when it throws {@link NotSavedException}.
+     */
     public Ban banAddress(String address, String reason, Duration duration) throws IOException {
         Ban ban;
         try {

@@ -51,6 +51,7 @@ final class RequestDispatcher {
     private final Authenticator authenticator;
     private final GuestLogins guests;
     private final UserListQuery userList;
+    private final RecentlySeen seen;
 
     RequestDispatcher(
             ServerConfig config,
@@ -60,7 +61,8 @@ final class RequestDispatcher {
             MessageCodec codec,
             Clock clock,
             HashPool hashing,
-            LimitTrips trips) {
+            LimitTrips trips,
+            RecentlySeen seen) {
         this.config = config;
         this.clock = clock;
         this.minClientVersion = config.minClientVersion();
@@ -69,6 +71,7 @@ final class RequestDispatcher {
         this.members = members;
         this.codec = codec;
         this.replies = new Replies(codec, trips);
+        this.seen = seen;
         var attempts = new LoginAttempts(config, clock, replies);
         var entry = new RoomEntry(config, members, accounts, bans, clock, attempts, replies);
         var nameClaims = new NameClaims();
@@ -125,6 +128,7 @@ final class RequestDispatcher {
             replies.sendAndClose(s, new WrongIp());
             return;
         }
+        noteName(s, request);
         switch (request) {
             case SaltRequest r -> replies.send(s, new Salt(accounts.saltFor(r.user())));
             case RegisterRequest r -> {
@@ -161,6 +165,17 @@ final class RequestDispatcher {
                 leave(s);
                 s.connection.closeGracefully();
             }
+        }
+    }
+
+    /** A login, registration or guest login names who is trying: the host's "recently seen" list shows them. */
+    private void noteName(Session s, ClientRequest request) {
+        if (!s.loggedIn()
+                && (request instanceof LoginRequest
+                        || request instanceof RegisterRequest
+                        || request instanceof GuestLogin)) {
+            s.named = request.user();
+            seen.saw(s.connection.address(), request.user());
         }
     }
 
@@ -234,6 +249,7 @@ final class RequestDispatcher {
             if (members.leave(s.member)) {
                 LOG.info("{} left ({})", LogSafe.text(s.member.username()), s.connection);
             }
+            seen.saw(s.connection.address(), s.member.username());
             s.member = null;
         }
     }

@@ -10,6 +10,8 @@ final class Session {
     String pendingRegistration;
     int failedLogins;
     int errorsBeforeLogin;
+    /** The name this connection last logged in, registered or tried as; null before it named one. */
+    String named;
     /** The name whose password is being checked, so that a ban of that name reaches this login at once. */
     volatile String loggingInAs;
     /** Its budgets of chat messages, typing changes and user lists; set at login. */

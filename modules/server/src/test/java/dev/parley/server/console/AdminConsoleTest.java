@@ -7,6 +7,7 @@ import dev.parley.accounts.NotSavedException;
 import dev.parley.server.BanTarget;
 import dev.parley.server.OnlineUser;
 import dev.parley.server.RoomAdmin;
+import dev.parley.server.SeenUser;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AdminConsoleTest {
@@ -59,6 +61,26 @@ class AdminConsoleTest {
         console.execute("/ban [10.0.0.7]");
         assertThat(admin.calls).containsExactly("banAddress 10.0.0.7 null ");
         assertThat(printed()).doesNotContain("not the address");
+    }
+
+    @Test
+    void aRangeIsAnAddressEvenInBracketsAndNeverAUser() {
+        console.execute("/ban 192.168.1.0/24 7d dorm");
+        console.execute("/ban [2001:db8::]/32");
+        assertThat(admin.calls)
+                .containsExactly("banAddress 192.168.1.0/24 PT168H dorm", "banAddress [2001:db8::]/32 null ");
+    }
+
+    @Test
+    void seenListsNamesAddressesTimesAndTrips() {
+        console.execute("/seen");
+        assertThat(printed())
+                .contains("Recently seen, newest first:")
+                .contains("  eve  from 203.0.113.7  last seen ")
+                .contains("tripped rate_limited (40), too_many_attempts (3)")
+                .contains("  (no name)  from 2001:db8:0:0:0:0:0:9  last seen ")
+                .contains("  alice  from 127.0.0.1  online");
+        assertThat(AdminConsole.HELP).contains("/seen").contains("192.168.1.0/24");
     }
 
     @Test
@@ -149,6 +171,19 @@ class AdminConsoleTest {
         @Override
         public List<Ban> bans() {
             return List.of();
+        }
+
+        @Override
+        public List<SeenUser> recentlySeen() {
+            return List.of(
+                    new SeenUser(
+                            "eve",
+                            "203.0.113.7",
+                            Instant.EPOCH,
+                            false,
+                            Map.of("too_many_attempts", 3, "rate_limited", 40)),
+                    new SeenUser(null, "2001:db8:0:0:0:0:0:9", Instant.EPOCH, false, Map.of("too_many_connections", 9)),
+                    new SeenUser("alice", "127.0.0.1", Instant.EPOCH, true, Map.of()));
         }
 
         @Override

@@ -123,23 +123,24 @@ public final class HostActions {
 
     private void ban(String user) {
         if (user != null) {
-            new BanDialog(owner, user).ask().ifPresent(a -> apply(a, null));
+            ban(new BanDialog(owner, user), null);
         }
     }
 
     /**
-     * Bans an address or a user (the room decides which the text names), off the event thread; {@code then} runs
-     * once the ban is in force.
+     * Shows {@code dialog}, which bans through the room what the host names (the room decides whether the text is a
+     * user, an address or a range, and refuses nonsense in the dialog), then tells the host what they should know;
+     * {@code then} runs once the ban is in force.
      */
-    void apply(BanDialog.Answer a, Runnable then) {
-        Background.run(
-                () -> tools.ban(a.target(), a.reason(), a.duration().duration()),
-                outcome -> {
+    void ban(BanDialog dialog, Runnable then) {
+        dialog.ask(a -> tools.ban(a.target(), a.reason(), a.duration().duration()))
+                .ifPresent(outcome -> {
+                    String target = dialog.answer().target();
                     if (!outcome.saved()) {
                         // In force all the same: say so, and carry on as after a ban.
                         JOptionPane.showMessageDialog(
                                 owner,
-                                "Banned " + a.target() + " but NOT saved to disk: " + outcome.notSavedBecause()
+                                "Banned " + target + " but NOT saved to disk: " + outcome.notSavedBecause()
                                         + "; Parley keeps retrying.",
                                 "Ban",
                                 JOptionPane.WARNING_MESSAGE);
@@ -149,7 +150,6 @@ public final class HostActions {
                     if (then != null) {
                         then.run();
                     }
-                },
-                e -> JOptionPane.showMessageDialog(owner, Background.messageOf(e), "Ban", JOptionPane.ERROR_MESSAGE));
+                });
     }
 }
