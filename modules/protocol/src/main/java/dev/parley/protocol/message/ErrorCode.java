@@ -34,6 +34,8 @@ public enum ErrorCode {
     TOO_MANY_CONNECTIONS,
     /** A chat message with no text. */
     EMPTY_MESSAGE,
+    /** A plain JSON connection to a room that requires TLS ({@code requireTls}); it is closed. */
+    TLS_REQUIRED,
     /** The host removed this connection from the room; it is closed. */
     KICKED,
     /** The server failed to handle the request; the room carries on. */

@@ -7,15 +7,20 @@ import dev.parley.protocol.framing.Frame;
 import dev.parley.protocol.framing.FrameException;
 import dev.parley.protocol.framing.JsonObjectFramer;
 import dev.parley.protocol.message.ErrorCode;
+import dev.parley.protocol.message.ServerMessage;
 import dev.parley.protocol.message.ServerMessage.Banned;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
 import dev.parley.protocol.message.ServerMessage.Shutdown;
 import dev.parley.server.ServerConfig;
 import dev.parley.server.net.ClientConnection;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +33,8 @@ public final class ConnectionServer {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionServer.class);
     /** Clients send a message now and then; a small read buffer keeps 10,000 idle connections cheap. */
     private static final int READ_BUFFER_BYTES = 2048;
+    /** How long a refused connection may take to show whether it speaks TLS, so that the refusal reaches it. */
+    private static final Duration REFUSAL_WAIT = Duration.ofSeconds(2);
 
     private final ServerConfig config;
     private final AccountStore accounts;
@@ -40,10 +47,21 @@ public final class ConnectionServer {
     private final HashPool hashing;
     private final ConnectionsPerAddress perAddress;
     private final OncePerMinute refusalLog = new OncePerMinute();
+    private final ChannelOpener channels;
 
-    /** @param hashing where passwords are hashed; closed when the room shuts down */
-    public ConnectionServer(ServerConfig config, AccountStore accounts, BanList bans, Clock clock, HashPool hashing) {
+    /**
+     * @param hashing where passwords are hashed; closed when the room shuts down
+     * @param tls the room's TLS identity as a server context; empty when the room speaks plain JSON only
+     */
+    public ConnectionServer(
+            ServerConfig config,
+            AccountStore accounts,
+            BanList bans,
+            Clock clock,
+            HashPool hashing,
+            Optional<SSLContext> tls) {
         this.config = config;
+        this.channels = new ChannelOpener(tls);
         this.accounts = accounts;
         this.bans = bans;
         this.hashing = hashing;
@@ -68,26 +86,61 @@ public final class ConnectionServer {
         }
         boolean counted = false;
         try {
+            long loginDeadline =
+                    connection.acceptedNanos() + config.loginTimeout().toNanos();
+            // Refusing needs no read, but a refusal must go out over the channel the client speaks: it may first
+            // say which, briefly, as a refused connection costs no more than it did before TLS.
+            ServerMessage refusal = null;
             if (bans.forAddress(connection.address()).isPresent()) {
                 LOG.info("Refused {}: banned", connection);
-                connection.sendAndClose(codec.encode(new Banned()));
-                return;
-            }
-            counted = perAddress.tryOpen(connection.address());
-            if (!counted) {
-                if (refusalLog.shouldLog(connection.address())) {
-                    LOG.info(
-                            "Refused {}: {} connections open from there (logged once a minute)",
-                            connection,
-                            config.maxConnectionsPerAddress());
+                refusal = new Banned();
+            } else {
+                counted = perAddress.tryOpen(connection.address());
+                if (!counted) {
+                    if (refusalLog.shouldLog(connection.address())) {
+                        LOG.info(
+                                "Refused {}: {} connections open from there (logged once a minute)",
+                                connection,
+                                config.maxConnectionsPerAddress());
+                    }
+                    refusal = new ProtocolError(
+                            ErrorCode.TOO_MANY_CONNECTIONS,
+                            "Too many connections from your address; close one and try again.");
                 }
-                connection.sendAndClose(codec.encode(new ProtocolError(
-                        ErrorCode.TOO_MANY_CONNECTIONS,
-                        "Too many connections from your address; close one and try again.")));
+            }
+            long openBy = refusal == null
+                    ? loginDeadline
+                    : Math.min(loginDeadline, System.nanoTime() + REFUSAL_WAIT.toNanos());
+            ChannelOpener.Opened opened = channels.open(connection, openBy);
+            if (refusal != null) {
+                if (!(opened instanceof ChannelOpener.Opened.Lost)) {
+                    connection.sendAndClose(codec.encode(refusal));
+                }
                 return;
             }
-            var input =
-                    new LoginDeadlineInput(connection.input(), session, config.loginTimeout(), config.readTimeout());
+            InputStream in;
+            switch (opened) {
+                case ChannelOpener.Opened.Lost lost -> {
+                    return;
+                }
+                case ChannelOpener.Opened.Silent silent -> {
+                    loginTimedOut(connection);
+                    return;
+                }
+                case ChannelOpener.Opened.Plain plain -> {
+                    if (config.requireTls()) {
+                        LOG.debug("Refused {}: plain connection while the room requires TLS", connection);
+                        connection.sendAndClose(codec.encode(new ProtocolError(
+                                ErrorCode.TLS_REQUIRED,
+                                "This room accepts encrypted connections only: join it with a Parley client,"
+                                        + " or connect with TLS 1.3.")));
+                        return;
+                    }
+                    in = plain.input();
+                }
+                case ChannelOpener.Opened.Tls tls -> in = tls.input();
+            }
+            var input = new LoginDeadlineInput(in, session, config.loginTimeout(), config.readTimeout());
             var framer = new JsonObjectFramer(input, config.maxMessageBytesBeforeLogin(), READ_BUFFER_BYTES);
             boolean fullLimit = false;
             Frame frame;
@@ -103,10 +156,7 @@ public final class ConnectionServer {
         } catch (FrameException e) {
             connection.sendAndClose(codec.encode(new ProtocolError(e.code(), e.getMessage())));
         } catch (LoginDeadlineInput.LoginTimeoutException e) {
-            LOG.debug("{} did not log in in time", connection);
-            connection.sendAndClose(codec.encode(new ProtocolError(
-                    ErrorCode.LOGIN_TIMEOUT,
-                    "Not logged in within " + config.loginTimeout().toSeconds() + " seconds.")));
+            loginTimedOut(connection);
         } catch (IOException e) {
             LOG.debug("{} ended: {}", connection, e.toString());
         } finally {
@@ -118,6 +168,13 @@ public final class ConnectionServer {
                 perAddress.closed(connection.address());
             }
         }
+    }
+
+    private void loginTimedOut(ClientConnection connection) {
+        LOG.debug("{} did not log in in time", connection);
+        connection.sendAndClose(codec.encode(new ProtocolError(
+                ErrorCode.LOGIN_TIMEOUT,
+                "Not logged in within " + config.loginTimeout().toSeconds() + " seconds.")));
     }
 
     /** Sends {@code shutdown} to every connection and waits, up to the grace period, for it to go out. */
