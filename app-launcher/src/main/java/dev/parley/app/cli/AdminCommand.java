@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Give a running headless room a host command, such as the packaged service's room.",
             "COMMAND is what you would type in the room's terminal: users, bans, "
-                    + "ban USER|ADDRESS [DURATION] [REASON], unban USER|ADDRESS, kick USER, stop, help.",
+                    + "ban USER|ADDRESS [DURATION] [REASON], unban USER|ADDRESS, kick USER, fingerprint, stop, help.",
             "It goes over " + AdminSocket.FILE_NAME + " in the room's data directory, "
                     + "which only the room's user and root may open."
         },

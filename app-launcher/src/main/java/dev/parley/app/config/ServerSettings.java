@@ -27,6 +27,8 @@ public record ServerSettings(
         Integer readTimeoutSeconds,
         Integer loginTimeoutSeconds,
         Integer maxConnectionsPerAddress,
+        Boolean tls,
+        Boolean requireTls,
         Integer passwordHashIterations) {
 
     public static final int DEFAULT_HASH_ITERATIONS = 600_000;
@@ -57,6 +59,8 @@ public record ServerSettings(
         set(seconds("readTimeoutSeconds", readTimeoutSeconds), b::readTimeout);
         set(seconds("loginTimeoutSeconds", loginTimeoutSeconds), b::loginTimeout);
         set(maxConnectionsPerAddress, b::maxConnectionsPerAddress);
+        set(tls, b::tls);
+        set(requireTls, b::requireTls);
         return b.build();
     }
 

@@ -28,6 +28,8 @@ public final class AdminConsole {
                                                       has that name
               /unban USER|ADDRESS                     lift a ban
               /kick USER                              disconnect a user
+              /fingerprint                            the room's TLS certificate fingerprint, for
+                                                      people to compare with what their client shows
               /stop                                   close the room (everyone gets "shutdown")
               /help                                   this list""";
 
@@ -55,6 +57,13 @@ public final class AdminConsole {
         }
     }
 
+    private void fingerprint() {
+        admin.certificateFingerprint()
+                .ifPresentOrElse(
+                        f -> out.println("TLS certificate fingerprint (SHA-256): " + f),
+                        () -> out.println("TLS is off: this room speaks plain JSON only."));
+    }
+
     /** Runs one command; false once the room was stopped. */
     public boolean execute(String line) {
         String[] words = line.strip().split("\\s+");
@@ -69,6 +78,7 @@ public final class AdminConsole {
                 case "/ban" -> ban(words);
                 case "/unban" -> unban(words);
                 case "/kick" -> kick(words);
+                case "/fingerprint" -> fingerprint();
                 case "/stop", "/quit" -> {
                     out.println("Closing the room...");
                     admin.shutdown();
