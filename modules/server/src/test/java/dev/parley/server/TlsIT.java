@@ -12,15 +12,18 @@ import dev.parley.protocol.message.ServerMessage.ChatMessage;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
 import dev.parley.protocol.message.ServerMessage.Salt;
 import dev.parley.protocol.message.ServerMessage.Shutdown;
+import dev.parley.server.tls.PinnedTrustManager;
 import dev.parley.server.tls.RoomIdentity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +103,45 @@ class TlsIT {
                     .isGreaterThanOrEqualTo(LOGIN_TIMEOUT.minusMillis(200));
             room.connectTls().register("bob", "pw-bob");
         }
+    }
+
+    @Test
+    void aClientThatSendsItsHelloAndNeverFinishesTheHandshakeIsClosedAtTheLoginTimeout() throws Exception {
+        try (var room = TestRoom.start(dir, c -> c.loginTimeout(LOGIN_TIMEOUT));
+                var stalled = new Socket()) {
+            stalled.connect(room.address());
+            long start = System.nanoTime();
+            stalled.getOutputStream().write(clientHello());
+            stalled.getOutputStream().flush();
+
+            // the room answers the hello (ServerHello … Finished), then waits for ours, which never comes
+            stalled.setSoTimeout((int) TestClient.TIMEOUT.toMillis());
+            try {
+                stalled.getInputStream().readAllBytes();
+            } catch (SocketException reset) {
+                // closed too
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .isGreaterThanOrEqualTo(LOGIN_TIMEOUT.minusMillis(200))
+                    .isLessThan(TestClient.TIMEOUT);
+            room.connectTls().register("bob", "pw-bob");
+        }
+    }
+
+    /** A real TLS 1.3 ClientHello, as the first flight of a client that then stalls. */
+    private static byte[] clientHello() throws Exception {
+        SSLEngine engine = PinnedTrustManager.clientContext(
+                        RoomIdentity.generate("x").fingerprint())
+                .createSSLEngine("127.0.0.1", 5050);
+        engine.setUseClientMode(true);
+        engine.beginHandshake();
+        ByteBuffer out = ByteBuffer.allocate(engine.getSession().getPacketBufferSize());
+        engine.wrap(ByteBuffer.allocate(0), out);
+        out.flip();
+        byte[] hello = new byte[out.remaining()];
+        out.get(hello);
+        assertThat(hello[0]).isEqualTo((byte) 0x16);
+        return hello;
     }
 
     @Test

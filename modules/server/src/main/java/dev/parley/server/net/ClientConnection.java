@@ -158,16 +158,6 @@ public final class ClientConnection {
         }
     }
 
-    /** True once the client's channel is known and ready (plain, or TLS after its handshake). */
-    public boolean channelReady() {
-        channelLock.lock();
-        try {
-            return channel == Channel.PLAIN || channel == Channel.TLS;
-        } finally {
-            channelLock.unlock();
-        }
-    }
-
     /**
      * The socket to write to, once the reader has chosen it; null when nothing can be sent. A connection closing
      * before its client said anything is answered in plain JSON.
