@@ -61,26 +61,25 @@ class RoomIdentityHandshakeIT {
         return server;
     }
 
-    /** Reads one line from the first client and answers it back through the future. */
+    /**
+     * Reads one line from the first client and hands it over before closing: closing a TLS socket waits (up to its
+     * read timeout) for the client's own close_notify.
+     */
     private static CompletableFuture<String> serveOnce(ServerSocket server) {
         var result = new CompletableFuture<String>();
-        Thread.ofVirtual().start(() -> result.complete(readLine(server)));
-        return result;
-    }
-
-    private static String readLine(ServerSocket server) {
-        {
+        Thread.ofVirtual().start(() -> {
             try (Socket s = server.accept()) {
-                s.setSoTimeout(5_000);
+                s.setSoTimeout(10_000);
                 var line = new StringBuilder();
                 int b;
                 while ((b = s.getInputStream().read()) >= 0 && b != '\n') {
                     line.append((char) b);
                 }
-                return line.toString();
+                result.complete(line.toString());
             } catch (IOException e) {
-                return "failed: " + e;
+                result.complete("failed: " + e);
             }
-        }
+        });
+        return result;
     }
 }
