@@ -11,4 +11,5 @@ module dev.parley.server {
 
     exports dev.parley.server;
     exports dev.parley.server.console;
+    exports dev.parley.server.tls;
 }

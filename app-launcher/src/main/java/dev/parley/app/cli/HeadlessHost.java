@@ -94,6 +94,11 @@ final class HeadlessHost {
         if (!addresses.isEmpty()) {
             out.println("Others join with: " + String.join("  or  ", addresses));
         }
+        server.certificateFingerprint()
+                .ifPresentOrElse(
+                        f -> out.println("TLS certificate fingerprint (people compare it with what their client shows):"
+                                + System.lineSeparator() + "  " + f),
+                        () -> out.println("TLS is off: everything travels in plain JSON."));
         out.println("Data directory: " + dataDir.root());
         out.println("Type /help for host commands, /stop to close the room.");
         if (adminSocket) {

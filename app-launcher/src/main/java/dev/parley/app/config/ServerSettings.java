@@ -39,6 +39,8 @@ public record ServerSettings(
         Integer typingChangesPerSecond,
         Integer userListsPerSecond,
         Integer maxMessageChars,
+        Boolean tls,
+        Boolean requireTls,
         Integer passwordHashIterations) {
 
     public static final int DEFAULT_HASH_ITERATIONS = 600_000;
@@ -81,6 +83,8 @@ public record ServerSettings(
         set(typingChangesPerSecond, b::typingChangesPerSecond);
         set(userListsPerSecond, b::userListsPerSecond);
         set(maxMessageChars, b::maxMessageChars);
+        set(tls, b::tls);
+        set(requireTls, b::requireTls);
         return b.build();
     }
 

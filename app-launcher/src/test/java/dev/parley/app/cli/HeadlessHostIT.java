@@ -128,6 +128,32 @@ class HeadlessHostIT {
     }
 
     @Test
+    void theRoomShowsItsTlsFingerprintAndKeepsItsIdentityAcrossRestarts() throws Exception {
+        Running first =
+                launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString());
+        first.awaitPort();
+        Path identity = dataDir.resolve("room-identity.p12");
+        assertThat(Files.getPosixFilePermissions(identity))
+                .as("the room's private key is its owner's only")
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        Running asked = launch("admin", "--data-dir", dataDir.toString(), "fingerprint");
+        assertThat(asked.awaitExit()).isZero();
+        var shown = Pattern.compile("([0-9A-F]{4} ){15}[0-9A-F]{4}").matcher(asked.stdout());
+        assertThat(shown.find()).as("a fingerprint in " + asked.stdout()).isTrue();
+        String fingerprint = shown.group();
+        first.awaitStdout(fingerprint); // printed at start-up too
+        first.type("/stop");
+        assertThat(first.awaitExit()).isZero();
+
+        Running second =
+                launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString());
+        second.awaitPort();
+        second.awaitStdout(fingerprint);
+        second.type("/stop");
+        assertThat(second.awaitExit()).isZero();
+    }
+
+    @Test
     void hostCommandsFromAnotherProcessReachTheRoomOverItsAdminSocket() throws Exception {
         Running host =
                 launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString());

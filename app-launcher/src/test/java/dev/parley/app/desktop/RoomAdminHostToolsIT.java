@@ -12,6 +12,7 @@ import dev.parley.client.RoomAddress;
 import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.message.ErrorCode;
 import dev.parley.protocol.message.ServerMessage;
+import dev.parley.protocol.tls.Fingerprint;
 import dev.parley.ui.HostSettings;
 import dev.parley.ui.HostTools;
 import dev.parley.ui.HostTools.BanEntry;
@@ -21,6 +22,8 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +81,22 @@ class RoomAdminHostToolsIT {
         try (var client = ParleyClient.connect(local.host(), local.port())) {
             assertThat(client.isConnected()).isTrue();
         }
+    }
+
+    @Test
+    void theHostSeesTheFingerprintOfTheIdentityKeptInTheDataDirectory() throws Exception {
+        var kept = (X509Certificate) readIdentity().getCertificate("room");
+
+        assertThat(tools.certificateFingerprint()).contains(Fingerprint.of(kept).toString());
+        assertThat(tools.certificateFingerprint().orElseThrow()).matches("([0-9A-F]{4} ){15}[0-9A-F]{4}");
+    }
+
+    private static KeyStore readIdentity() throws Exception {
+        var store = KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(dataDir.resolve("room-identity.p12"))) {
+            store.load(in, "parley".toCharArray());
+        }
+        return store;
     }
 
     @Test

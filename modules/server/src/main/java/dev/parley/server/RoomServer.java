@@ -3,12 +3,15 @@ package dev.parley.server;
 import dev.parley.accounts.AccountStore;
 import dev.parley.accounts.Ban;
 import dev.parley.accounts.BanList;
+import dev.parley.protocol.tls.Fingerprint;
 import dev.parley.server.net.ClientConnection;
 import dev.parley.server.net.FlushScheduler;
 import dev.parley.server.room.ConnectionServer;
 import dev.parley.server.room.HashPool;
 import dev.parley.server.room.HostCommands;
 import dev.parley.server.room.LimitTrips;
+import dev.parley.server.tls.RoomIdentity;
+import dev.parley.server.tls.RoomIdentityFile;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -20,6 +23,8 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,27 +42,64 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
     private final ServerConfig config;
     private final ConnectionServer connections;
     private final HostCommands commands;
+    private final Optional<RoomIdentity> identity;
     private final AtomicLong connectionIds = new AtomicLong();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final CountDownLatch terminated = new CountDownLatch(1);
     private ServerSocket serverSocket;
     private volatile FlushScheduler flushScheduler;
 
+    /**
+     * A room whose TLS identity lives only as long as it does, for rooms without a data directory (tests): its
+     * fingerprint changes on every start. A room with a data directory keeps one ({@link RoomIdentityFile}).
+     */
     public RoomServer(ServerConfig config, AccountStore accounts, BanList bans, Clock clock) {
-        this(config, accounts, bans, clock, HashPool.forThisMachine());
+        this(config, accounts, bans, clock, temporaryIdentity(config));
+    }
+
+    /** @param identity who the room is to TLS clients; unused when {@code config.tls()} is off, may then be null */
+    public RoomServer(ServerConfig config, AccountStore accounts, BanList bans, Clock clock, RoomIdentity identity) {
+        this(config, accounts, bans, clock, HashPool.forThisMachine(), identity);
     }
 
     /** With the password hashing in the caller's hands, for tests that need a hash to take as long as they say. */
     RoomServer(ServerConfig config, AccountStore accounts, BanList bans, Clock clock, HashPool hashing) {
-        this(config, accounts, bans, clock, hashing, LimitTrips.NONE);
+        this(config, accounts, bans, clock, hashing, temporaryIdentity(config), LimitTrips.NONE);
     }
 
     /** With {@code trips} told each time a limit refuses someone (the host's list of who tripped what). */
     RoomServer(
             ServerConfig config, AccountStore accounts, BanList bans, Clock clock, HashPool hashing, LimitTrips trips) {
+        this(config, accounts, bans, clock, hashing, temporaryIdentity(config), trips);
+    }
+
+    RoomServer(
+            ServerConfig config,
+            AccountStore accounts,
+            BanList bans,
+            Clock clock,
+            HashPool hashing,
+            RoomIdentity identity) {
+        this(config, accounts, bans, clock, hashing, identity, LimitTrips.NONE);
+    }
+
+    private RoomServer(
+            ServerConfig config,
+            AccountStore accounts,
+            BanList bans,
+            Clock clock,
+            HashPool hashing,
+            RoomIdentity identity,
+            LimitTrips trips) {
         this.config = config;
-        this.connections = new ConnectionServer(config, accounts, bans, clock, hashing, trips);
+        this.identity = config.tls() ? Optional.of(Objects.requireNonNull(identity, "identity")) : Optional.empty();
+        this.connections = new ConnectionServer(
+                config, accounts, bans, clock, hashing, trips, this.identity.map(RoomIdentity::serverContext));
         this.commands = connections.hostCommands();
+    }
+
+    private static RoomIdentity temporaryIdentity(ServerConfig config) {
+        return config.tls() ? RoomIdentity.generate(config.roomName()) : null;
     }
 
     /** Binds the port and starts accepting; returns once clients can connect. */
@@ -88,6 +130,12 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
         }
         Thread.ofVirtual().name("parley-acceptor").start(this::acceptLoop);
         LOG.info("Room \"{}\" listening on {} port {}", config.roomName(), describe(address), port());
+        identity.ifPresentOrElse(
+                id -> LOG.info(
+                        "TLS 1.3 {}; certificate fingerprint (SHA-256): {}",
+                        config.requireTls() ? "required" : "offered, plain JSON too",
+                        id.fingerprint()),
+                () -> LOG.info("TLS off: clients talk plain JSON"));
     }
 
     /** The port the room listens on (useful when configured as 0). */
@@ -156,6 +204,11 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
     @Override
     public String roomName() {
         return config.roomName();
+    }
+
+    @Override
+    public Optional<Fingerprint> certificateFingerprint() {
+        return identity.map(RoomIdentity::fingerprint);
     }
 
     @Override

@@ -10,7 +10,8 @@ import java.util.Objects;
  * How a room behaves. {@code bindAddress} "*" listens on every interface (IPv4 and IPv6); a zero
  * {@code readTimeout} lets a silent client stay as long as its TCP connection lives; a client not logged in
  * {@code loginTimeout} after connecting is closed; {@code maxMessageBytes} is the
- * largest JSON object a client may send. Build one with {@link #builder()}.
+ * largest JSON object a client may send; {@code tls} lets clients talk TLS 1.3 on the same port (told apart by their
+ * first byte), and {@code requireTls} refuses those that talk plain JSON. Build one with {@link #builder()}.
  */
 public record ServerConfig(
         String roomName,
@@ -39,7 +40,9 @@ public record ServerConfig(
         int typingChangesPerSecond,
         int userListsPerSecond,
         int maxMessageChars,
-        Duration shutdownGrace) {
+        Duration shutdownGrace,
+        boolean tls,
+        boolean requireTls) {
 
     public ServerConfig {
         Objects.requireNonNull(roomName, "roomName");
@@ -82,6 +85,10 @@ public record ServerConfig(
         atLeastOne("maxMessageChars", maxMessageChars);
         positive("newConnectionRefill", newConnectionRefill);
         positive("registrationWindow", registrationWindow);
+        if (requireTls && !tls) {
+            throw new IllegalArgumentException(
+                    "requireTls needs tls: a room that does not speak TLS cannot require it");
+        }
     }
 
     private static void atLeastOne(String name, int value) {
@@ -151,7 +158,9 @@ public record ServerConfig(
                 .typingChangesPerSecond(typingChangesPerSecond)
                 .userListsPerSecond(userListsPerSecond)
                 .maxMessageChars(maxMessageChars)
-                .shutdownGrace(shutdownGrace);
+                .shutdownGrace(shutdownGrace)
+                .tls(tls)
+                .requireTls(requireTls);
     }
 
     /** Builds a {@link ServerConfig}; every value not set keeps its default, written here and nowhere else. */
@@ -183,6 +192,8 @@ public record ServerConfig(
         private int userListsPerSecond = 1;
         private int maxMessageChars = Defaults.MAX_MESSAGE_CHARS;
         private Duration shutdownGrace = Duration.ofSeconds(5);
+        private boolean tls = true;
+        private boolean requireTls;
 
         private Builder() {}
 
@@ -332,6 +343,18 @@ public record ServerConfig(
             return this;
         }
 
+        /** Whether clients may talk TLS 1.3 (on the same port as plain JSON). */
+        public Builder tls(boolean enabled) {
+            this.tls = enabled;
+            return this;
+        }
+
+        /** Whether plain JSON connections are refused with {@code tls_required}. */
+        public Builder requireTls(boolean required) {
+            this.requireTls = required;
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming the first value out of range */
         public ServerConfig build() {
             return new ServerConfig(
@@ -361,7 +384,9 @@ public record ServerConfig(
                     typingChangesPerSecond,
                     userListsPerSecond,
                     maxMessageChars,
-                    shutdownGrace);
+                    shutdownGrace,
+                    tls,
+                    requireTls);
         }
     }
 }

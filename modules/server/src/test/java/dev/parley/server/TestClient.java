@@ -19,12 +19,15 @@ import dev.parley.protocol.message.ServerMessage.LoginResult;
 import dev.parley.protocol.message.ServerMessage.Salt;
 import dev.parley.protocol.message.ServerMessage.UserNotification;
 import dev.parley.protocol.message.ServerMessage.UsernameRegisterStatus;
+import dev.parley.protocol.tls.Fingerprint;
+import dev.parley.server.tls.PinnedTrustManager;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +35,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import javax.net.ssl.SSLSocket;
 
 /** A raw protocol client for tests: what it receives is read in the background and waited for with timeouts. */
 final class TestClient implements AutoCloseable {
@@ -61,6 +65,26 @@ final class TestClient implements AutoCloseable {
 
     static TestClient connect(InetSocketAddress server, String localAddress) throws IOException {
         return new TestClient(open(server, localAddress, -1), true);
+    }
+
+    /** A client that talks TLS 1.3 and trusts only a room whose certificate has {@code pinned} as fingerprint. */
+    static TestClient connectTls(InetSocketAddress server, Fingerprint pinned) throws IOException {
+        Socket raw = open(server, null, -1);
+        try {
+            var tls = (SSLSocket) PinnedTrustManager.clientContext(pinned)
+                    .getSocketFactory()
+                    .createSocket(raw, server.getHostString(), server.getPort(), true);
+            tls.setSoTimeout((int) TIMEOUT.toMillis());
+            tls.startHandshake();
+            tls.setSoTimeout(0);
+            return new TestClient(tls, true);
+        } catch (GeneralSecurityException e) {
+            raw.close();
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            raw.close();
+            throw e;
+        }
     }
 
     /**

@@ -3,8 +3,10 @@ package dev.parley.server;
 import dev.parley.accounts.AccountStore;
 import dev.parley.accounts.BanList;
 import dev.parley.accounts.SaltSource;
+import dev.parley.protocol.tls.Fingerprint;
 import dev.parley.server.room.HashPool;
 import dev.parley.server.room.LimitTrips;
+import dev.parley.server.tls.RoomIdentity;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -24,12 +26,16 @@ final class TestRoom implements AutoCloseable {
     private final List<TestClient> clients = new ArrayList<>();
     private HashGate gate;
 
-    private TestRoom(Path dir, ServerConfig config, HashPool hashing, Clock clock, LimitTrips trips) throws Exception {
+    private TestRoom(
+            Path dir, ServerConfig config, HashPool hashing, Clock clock, LimitTrips trips, RoomIdentity identity)
+            throws Exception {
         java.nio.file.Files.createDirectories(dir);
         accounts = AccountStore.open(
                 dir.resolve("accounts.json"), SaltSource.fromSecretFile(dir.resolve("server.secret")), 1, clock);
         bans = BanList.open(dir.resolve("bans.json"), clock);
-        server = new RoomServer(config, accounts, bans, clock, hashing, trips);
+        server = identity == null
+                ? new RoomServer(config, accounts, bans, clock, hashing, trips)
+                : new RoomServer(config, accounts, bans, clock, hashing, identity);
         server.start();
         host = config.bindAddress();
     }
@@ -68,6 +74,12 @@ final class TestRoom implements AutoCloseable {
         return start(dir, tweak, HashPool.forThisMachine(), clock, LimitTrips.NONE);
     }
 
+    /** A room that presents {@code identity} to TLS clients, as one started from a data directory does. */
+    static TestRoom start(Path dir, RoomIdentity identity) throws Exception {
+        return new TestRoom(
+                dir, base().build(), HashPool.forThisMachine(), Clock.systemUTC(), LimitTrips.NONE, identity);
+    }
+
     private static TestRoom start(Path dir, UnaryOperator<ServerConfig.Builder> tweak, HashPool hashing, Clock clock)
             throws Exception {
         return start(dir, tweak, hashing, clock, LimitTrips.NONE);
@@ -76,7 +88,7 @@ final class TestRoom implements AutoCloseable {
     private static TestRoom start(
             Path dir, UnaryOperator<ServerConfig.Builder> tweak, HashPool hashing, Clock clock, LimitTrips trips)
             throws Exception {
-        return new TestRoom(dir, tweak.apply(base()).build(), hashing, clock, trips);
+        return new TestRoom(dir, tweak.apply(base()).build(), hashing, clock, trips, null);
     }
 
     /**
@@ -104,6 +116,16 @@ final class TestRoom implements AutoCloseable {
     /** Connects from another loopback address (127.0.0.2, ...), to tell clients apart for bans. */
     TestClient connectFrom(String localAddress) throws IOException {
         return track(TestClient.connect(address(), localAddress));
+    }
+
+    /** A client that talks TLS and trusts the room's own certificate, as one that joined before would. */
+    TestClient connectTls() throws IOException {
+        return connectTls(server.certificateFingerprint().orElseThrow());
+    }
+
+    /** A TLS client that trusts only a certificate with {@code pinned} as fingerprint. */
+    TestClient connectTls(Fingerprint pinned) throws IOException {
+        return track(TestClient.connectTls(address(), pinned));
     }
 
     TestClient connectNonReading() throws IOException {

@@ -46,6 +46,8 @@ public enum ErrorCode {
     MESSAGE_TOO_LONG,
     /** A chat message with no text. */
     EMPTY_MESSAGE,
+    /** A plain JSON connection to a room that requires TLS ({@code requireTls}); it is closed. */
+    TLS_REQUIRED,
     /** The host removed this connection from the room; it is closed. */
     KICKED,
     /** The server failed to handle the request; the room carries on. */

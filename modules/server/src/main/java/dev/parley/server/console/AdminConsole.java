@@ -35,6 +35,8 @@ public final class AdminConsole {
                                                       has that name (a range is never a user)
               /unban USER|ADDRESS                     lift a ban (a range by its name: /unban 10.0.0.0/8)
               /kick USER                              disconnect a user
+              /fingerprint                            the room's TLS certificate fingerprint, for
+                                                      people to compare with what their client shows
               /stop                                   close the room (everyone gets "shutdown")
               /help                                   this list""";
 
@@ -62,6 +64,13 @@ public final class AdminConsole {
         }
     }
 
+    private void fingerprint() {
+        admin.certificateFingerprint()
+                .ifPresentOrElse(
+                        f -> out.println("TLS certificate fingerprint (SHA-256): " + f),
+                        () -> out.println("TLS is off: this room speaks plain JSON only."));
+    }
+
     /** Runs one command; false once the room was stopped. */
     public boolean execute(String line) {
         String[] words = line.strip().split("\\s+");
@@ -77,6 +86,7 @@ public final class AdminConsole {
                 case "/ban" -> ban(words);
                 case "/unban" -> unban(words);
                 case "/kick" -> kick(words);
+                case "/fingerprint" -> fingerprint();
                 case "/stop", "/quit" -> {
                     out.println("Closing the room...");
                     admin.shutdown();

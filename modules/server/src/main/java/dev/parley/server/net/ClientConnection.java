@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.net.ssl.SSLSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +21,10 @@ import org.slf4j.LoggerFactory;
  * One client's socket. Anyone may queue lines for it without blocking; its own writer thread, woken by the
  * {@link FlushScheduler}, sends everything pending in one write, so a burst of broadcasts costs one system call,
  * and no lock is held while writing.
+ *
+ * <p>The client's first byte says whether it speaks plain JSON or TLS; until the reader has seen it (and, for TLS,
+ * finished the handshake) the writer holds back. A connection closed before its client said anything is answered
+ * in plain JSON, as the spec's clients expect; one closed in the middle of its handshake gets nothing.
  */
 public final class ClientConnection {
 
@@ -30,7 +37,16 @@ public final class ClientConnection {
 
     private final long id;
     private final long acceptedNanos = System.nanoTime();
-    private final Socket socket;
+    /** The accepted TCP socket. */
+    private final Socket raw;
+    /** What requests and replies travel over: {@link #raw}, or the TLS socket layered over it. */
+    private volatile Socket socket;
+
+    private final ReentrantLock channelLock = new ReentrantLock();
+    private final Condition channelChanged = channelLock.newCondition();
+    /** Guarded by {@link #channelLock}. */
+    private Channel channel = Channel.UNDECIDED;
+
     private final int maxQueuedBytes;
     private final OutboundQueue queue;
     private final AtomicBoolean closing = new AtomicBoolean();
@@ -47,6 +63,7 @@ public final class ClientConnection {
      */
     public ClientConnection(long id, Socket socket, QueueLimits queueLimits, FlushScheduler flushScheduler) {
         this.id = id;
+        this.raw = socket;
         this.socket = socket;
         this.maxQueuedBytes = queueLimits.loggedIn();
         this.queue = new OutboundQueue(queueLimits.beforeLogin(), flushScheduler::schedule);
@@ -65,11 +82,126 @@ public final class ClientConnection {
     }
 
     public InetAddress address() {
-        return socket.getInetAddress();
+        return raw.getInetAddress();
     }
 
+    /** The input of the channel in use: the TCP socket's, or once TLS is up the decrypted one. */
     public InputStream input() throws IOException {
         return socket.getInputStream();
+    }
+
+    /** The accepted TCP socket, for the reader to look at the first byte and layer TLS over. */
+    public Socket rawSocket() {
+        return raw;
+    }
+
+    /** How the client talks, known from its first byte. */
+    private enum Channel {
+        UNDECIDED,
+        HANDSHAKING,
+        PLAIN,
+        TLS,
+        FAILED
+    }
+
+    /** The client's first byte was not a TLS record: it talks plain JSON. False when the connection is closing. */
+    public boolean choosePlain() {
+        return decide(Channel.PLAIN);
+    }
+
+    /** The client's first byte starts a TLS record; the reader now runs the handshake. False when closing. */
+    public boolean chooseTls() {
+        return decide(Channel.HANDSHAKING);
+    }
+
+    private boolean decide(Channel chosen) {
+        channelLock.lock();
+        try {
+            if (channel != Channel.UNDECIDED || closing.get()) {
+                return false;
+            }
+            channel = chosen;
+            channelChanged.signalAll();
+            return true;
+        } finally {
+            channelLock.unlock();
+        }
+    }
+
+    /** The handshake succeeded: from now on everything travels over {@code tls}. */
+    public void tlsReady(Socket tls) {
+        channelLock.lock();
+        try {
+            if (channel == Channel.HANDSHAKING) {
+                socket = tls;
+                channel = Channel.TLS;
+                channelChanged.signalAll();
+            }
+        } finally {
+            channelLock.unlock();
+        }
+    }
+
+    /** The handshake failed or timed out: nothing can be sent, the connection is closed. */
+    public void tlsFailed() {
+        setChannelFailed();
+        abort();
+    }
+
+    private void setChannelFailed() {
+        channelLock.lock();
+        try {
+            channel = Channel.FAILED;
+            channelChanged.signalAll();
+        } finally {
+            channelLock.unlock();
+        }
+    }
+
+    /**
+     * The socket to write to, once the reader has chosen it; null when nothing can be sent. A connection closing
+     * before its client said anything is answered in plain JSON.
+     */
+    private Socket awaitChannel() throws InterruptedException {
+        channelLock.lock();
+        try {
+            while (true) {
+                switch (channel) {
+                    case PLAIN, TLS -> {
+                        return socket;
+                    }
+                    case FAILED -> {
+                        return null;
+                    }
+                    case UNDECIDED -> {
+                        if (closing.get()) {
+                            channel = Channel.PLAIN;
+                            channelChanged.signalAll();
+                            return raw;
+                        }
+                    }
+                    case HANDSHAKING -> {
+                        if (closing.get()) {
+                            channel = Channel.FAILED;
+                            channelChanged.signalAll();
+                            return null;
+                        }
+                    }
+                }
+                channelChanged.await();
+            }
+        } finally {
+            channelLock.unlock();
+        }
+    }
+
+    private void wakeChannelWaiters() {
+        channelLock.lock();
+        try {
+            channelChanged.signalAll();
+        } finally {
+            channelLock.unlock();
+        }
     }
 
     /** When the connection was accepted, on {@link System#nanoTime()}'s scale. */
@@ -110,6 +242,7 @@ public final class ClientConnection {
     public void closeGracefully() {
         closing.set(true);
         queue.close();
+        wakeChannelWaiters();
     }
 
     /** True once the connection is closing or closed: its reader stops handling requests. */
@@ -121,6 +254,7 @@ public final class ClientConnection {
     public void abort() {
         closing.set(true);
         queue.close();
+        wakeChannelWaiters();
         closeSocket();
     }
 
@@ -152,15 +286,16 @@ public final class ClientConnection {
     }
 
     private void drainInput(long deadline) throws IOException {
-        if (socket.isClosed()) {
+        Socket current = socket;
+        if (raw.isClosed() || current.isClosed()) {
             return;
         }
         byte[] sink = new byte[1024];
         long discarded = 0;
-        InputStream in = socket.getInputStream();
+        InputStream in = current.getInputStream();
         long left;
         while (discarded < LINGER_MAX_BYTES && (left = deadline - System.nanoTime()) > 0) {
-            socket.setSoTimeout((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+            current.setSoTimeout((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
             int n;
             try {
                 n = in.read(sink);
@@ -177,13 +312,26 @@ public final class ClientConnection {
     private void writeLoop() {
         var batch = new Batch();
         try {
-            OutputStream out = socket.getOutputStream();
+            OutputStream out = null;
             while (queue.drainTo(batch)) {
+                if (out == null) {
+                    Socket channelSocket = awaitChannel();
+                    if (channelSocket == null) {
+                        closeSocket();
+                        return;
+                    }
+                    out = channelSocket.getOutputStream();
+                }
                 writeBatch(out, batch);
                 batch.clear();
             }
-            if (!socket.isClosed()) {
-                socket.shutdownOutput();
+            // the queue is closed: so is the connection, and the channel is settled at once
+            Socket channelSocket = awaitChannel();
+            if (channelSocket == null) {
+                closeSocket();
+            } else if (!channelSocket.isClosed()) {
+                // over TLS this sends close_notify; the TCP connection stays open for the reader to drain
+                channelSocket.shutdownOutput();
             }
         } catch (IOException e) {
             LOG.debug("Connection {}: write failed: {}", id, e.toString());
@@ -250,11 +398,22 @@ public final class ClientConnection {
         }
     }
 
+    /**
+     * Closes the TCP socket, then the TLS socket over it when there is one. TCP first: closing TLS sends
+     * close_notify, which would wait behind a write stuck on a client that stopped reading.
+     */
     private void closeSocket() {
         try {
-            socket.close();
+            raw.close();
         } catch (IOException e) {
             LOG.debug("Connection {}: close failed: {}", id, e.toString());
+        }
+        if (socket instanceof SSLSocket tls) {
+            try {
+                tls.close();
+            } catch (IOException e) {
+                LOG.debug("Connection {}: TLS close: {}", id, e.toString());
+            }
         }
     }
 

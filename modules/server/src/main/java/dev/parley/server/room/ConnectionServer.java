@@ -7,17 +7,21 @@ import dev.parley.protocol.framing.Frame;
 import dev.parley.protocol.framing.FrameException;
 import dev.parley.protocol.framing.JsonObjectFramer;
 import dev.parley.protocol.message.ErrorCode;
+import dev.parley.protocol.message.ServerMessage;
 import dev.parley.protocol.message.ServerMessage.Banned;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
 import dev.parley.protocol.message.ServerMessage.Shutdown;
 import dev.parley.server.ServerConfig;
 import dev.parley.server.net.ClientConnection;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +34,8 @@ public final class ConnectionServer {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionServer.class);
     /** Clients send a message now and then; a small read buffer keeps 10,000 idle connections cheap. */
     private static final int READ_BUFFER_BYTES = 2048;
+    /** How long a refused connection may take to show whether it speaks TLS, so that the refusal reaches it. */
+    private static final Duration REFUSAL_WAIT = Duration.ofSeconds(2);
 
     private final ServerConfig config;
     private final AccountStore accounts;
@@ -44,19 +50,28 @@ public final class ConnectionServer {
     private final LimitTrips trips;
     private final OncePerMinute refusalLog = new OncePerMinute();
     private final RecentlySeen seen;
+    private final ChannelOpener channels;
 
     /** @param hashing where passwords are hashed; closed when the room shuts down */
     public ConnectionServer(ServerConfig config, AccountStore accounts, BanList bans, Clock clock, HashPool hashing) {
-        this(config, accounts, bans, clock, hashing, LimitTrips.NONE);
+        this(config, accounts, bans, clock, hashing, LimitTrips.NONE, Optional.empty());
     }
 
     /**
      * @param hashing where passwords are hashed; closed when the room shuts down
      * @param trips told each time a limit refuses someone
+     * @param tls the room's TLS identity as a server context; empty when the room speaks plain JSON only
      */
     public ConnectionServer(
-            ServerConfig config, AccountStore accounts, BanList bans, Clock clock, HashPool hashing, LimitTrips trips) {
+            ServerConfig config,
+            AccountStore accounts,
+            BanList bans,
+            Clock clock,
+            HashPool hashing,
+            LimitTrips trips,
+            Optional<SSLContext> tls) {
         this.config = config;
+        this.channels = new ChannelOpener(tls);
         this.accounts = accounts;
         this.bans = bans;
         this.hashing = hashing;
@@ -88,22 +103,58 @@ public final class ConnectionServer {
         boolean counted = false;
         InetAddress address = connection.address();
         try {
+            long loginDeadline =
+                    connection.acceptedNanos() + config.loginTimeout().toNanos();
+            // Refusing needs no read, but a refusal must go out over the channel the client speaks: it may first
+            // say which, briefly, as a refused connection costs no more than it did before TLS.
+            ServerMessage refusal = null;
             if (bans.forAddress(address).isPresent()) {
                 // A banned address reconnecting in a loop must not fill the disk with this line.
                 if (refusalLog.shouldLog(address)) {
                     LOG.info("Refused {}: banned (logged once a minute per address)", connection);
                 }
-                connection.sendAndClose(codec.encode(new Banned()));
+                refusal = new Banned();
+            } else {
+                Optional<ConnectionLimits.Refusal> limited = limits.admit(address);
+                if (limited.isPresent()) {
+                    refusal = refusal(connection, limited.get());
+                } else {
+                    counted = true;
+                }
+            }
+            long openBy = refusal == null
+                    ? loginDeadline
+                    : Math.min(loginDeadline, System.nanoTime() + REFUSAL_WAIT.toNanos());
+            ChannelOpener.Opened opened = channels.open(connection, openBy);
+            if (refusal != null) {
+                if (!(opened instanceof ChannelOpener.Opened.Lost)) {
+                    connection.sendAndClose(codec.encode(refusal));
+                }
                 return;
             }
-            Optional<ConnectionLimits.Refusal> refusal = limits.admit(address);
-            if (refusal.isPresent()) {
-                refuse(connection, refusal.get());
-                return;
+            InputStream in;
+            switch (opened) {
+                case ChannelOpener.Opened.Lost lost -> {
+                    return;
+                }
+                case ChannelOpener.Opened.Silent silent -> {
+                    loginTimedOut(connection, session);
+                    return;
+                }
+                case ChannelOpener.Opened.Plain plain -> {
+                    if (config.requireTls()) {
+                        LOG.debug("Refused {}: plain connection while the room requires TLS", connection);
+                        connection.sendAndClose(codec.encode(new ProtocolError(
+                                ErrorCode.TLS_REQUIRED,
+                                "This room accepts encrypted connections only: join it with a Parley client,"
+                                        + " or connect with TLS 1.3.")));
+                        return;
+                    }
+                    in = plain.input();
+                }
+                case ChannelOpener.Opened.Tls tls -> in = tls.input();
             }
-            counted = true;
-            var input =
-                    new LoginDeadlineInput(connection.input(), session, config.loginTimeout(), config.readTimeout());
+            var input = new LoginDeadlineInput(in, session, config.loginTimeout(), config.readTimeout());
             var framer = new JsonObjectFramer(input, config.maxMessageBytesBeforeLogin(), READ_BUFFER_BYTES);
             boolean fullLimit = false;
             Frame frame;
@@ -120,11 +171,7 @@ public final class ConnectionServer {
             connection.sendAndClose(codec.encode(new ProtocolError(e.code(), e.getMessage())));
             trips.tripped(address, session.name(), e.code().wireName());
         } catch (LoginDeadlineInput.LoginTimeoutException e) {
-            LOG.debug("{} did not log in in time", connection);
-            trips.tripped(address, session.name(), ErrorCode.LOGIN_TIMEOUT.wireName());
-            connection.sendAndClose(codec.encode(new ProtocolError(
-                    ErrorCode.LOGIN_TIMEOUT,
-                    "Not logged in within " + config.loginTimeout().toSeconds() + " seconds.")));
+            loginTimedOut(connection, session);
         } catch (IOException e) {
             LOG.debug("{} ended: {}", connection, e.toString());
         } finally {
@@ -138,12 +185,21 @@ public final class ConnectionServer {
         }
     }
 
-    private void refuse(ClientConnection connection, ConnectionLimits.Refusal refusal) {
+    /** Logs (once a minute per address) and reports a refusal by a connection limit; returns what to answer. */
+    private ProtocolError refusal(ClientConnection connection, ConnectionLimits.Refusal refusal) {
         if (refusalLog.shouldLog(connection.address())) {
             LOG.info("Refused {}: {} (logged once a minute per address)", connection, refusal.logReason());
         }
-        connection.sendAndClose(codec.encode(new ProtocolError(refusal.code(), refusal.message())));
         trips.tripped(connection.address(), null, refusal.code().wireName());
+        return new ProtocolError(refusal.code(), refusal.message());
+    }
+
+    private void loginTimedOut(ClientConnection connection, Session session) {
+        LOG.debug("{} did not log in in time", connection);
+        trips.tripped(connection.address(), session.name(), ErrorCode.LOGIN_TIMEOUT.wireName());
+        connection.sendAndClose(codec.encode(new ProtocolError(
+                ErrorCode.LOGIN_TIMEOUT,
+                "Not logged in within " + config.loginTimeout().toSeconds() + " seconds.")));
     }
 
     /** Sends {@code shutdown} to every connection and waits, up to the grace period, for it to go out. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.accounts.Ban;
 import dev.parley.accounts.NotSavedException;
+import dev.parley.protocol.tls.Fingerprint;
 import dev.parley.server.BanTarget;
 import dev.parley.server.OnlineUser;
 import dev.parley.server.RoomAdmin;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AdminConsoleTest {
@@ -32,6 +34,22 @@ class AdminConsoleTest {
         console.execute("/ban mallory 2h spamming the room");
         assertThat(admin.calls).containsExactly("banUser mallory PT2H spamming the room");
         assertThat(printed()).contains("Banned mallory");
+    }
+
+    @Test
+    void fingerprintShowsTheRoomsCertificateForPeopleToCompare() {
+        admin.fingerprint = Optional.of(Fingerprint.parse("3f2a".repeat(16)));
+
+        console.execute("/fingerprint");
+
+        assertThat(printed()).contains("TLS certificate fingerprint (SHA-256): 3F2A 3F2A 3F2A");
+    }
+
+    @Test
+    void fingerprintSaysWhenTheRoomDoesNotSpeakTls() {
+        console.execute("/fingerprint");
+
+        assertThat(printed()).contains("TLS is off");
     }
 
     @Test
@@ -152,6 +170,12 @@ class AdminConsoleTest {
         final List<String> calls = new ArrayList<>();
         private final List<String> knownUsers = List.of("mallory", "10.0.0.7");
         boolean diskFull;
+        Optional<Fingerprint> fingerprint = Optional.empty();
+
+        @Override
+        public Optional<Fingerprint> certificateFingerprint() {
+            return fingerprint;
+        }
 
         @Override
         public BanTarget banTarget(String text) {
