@@ -27,7 +27,8 @@ public record ServerConfig(
         Duration readTimeout,
         Duration loginTimeout,
         int maxConnectionsPerAddress,
-        Duration shutdownGrace) {
+        Duration shutdownGrace,
+        boolean requireTls) {
 
     public ServerConfig {
         Objects.requireNonNull(roomName, "roomName");
@@ -100,7 +101,8 @@ public record ServerConfig(
                 .readTimeout(readTimeout)
                 .loginTimeout(loginTimeout)
                 .maxConnectionsPerAddress(maxConnectionsPerAddress)
-                .shutdownGrace(shutdownGrace);
+                .shutdownGrace(shutdownGrace)
+                .requireTls(requireTls);
     }
 
     /** Builds a {@link ServerConfig}; every value not set keeps its default, written here and nowhere else. */
@@ -120,6 +122,7 @@ public record ServerConfig(
         private Duration loginTimeout = Duration.ofSeconds(30);
         private int maxConnectionsPerAddress = 16;
         private Duration shutdownGrace = Duration.ofSeconds(5);
+        private boolean requireTls;
 
         private Builder() {}
 
@@ -200,6 +203,12 @@ public record ServerConfig(
             return this;
         }
 
+        /** Refuse clients that speak plain JSON rather than TLS (off by default: spec clients speak plain). */
+        public Builder requireTls(boolean required) {
+            this.requireTls = required;
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming the first value out of range */
         public ServerConfig build() {
             return new ServerConfig(
@@ -217,7 +226,8 @@ public record ServerConfig(
                     readTimeout,
                     loginTimeout,
                     maxConnectionsPerAddress,
-                    shutdownGrace);
+                    shutdownGrace,
+                    requireTls);
         }
     }
 }
