@@ -2,12 +2,14 @@ package dev.parley.app.desktop;
 
 import dev.parley.accounts.Ban;
 import dev.parley.accounts.NotSavedException;
+import dev.parley.protocol.tls.Fingerprint;
 import dev.parley.server.BanTarget;
 import dev.parley.server.RoomAdmin;
 import dev.parley.ui.HostTools;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The desktop host's tools, over the room's admin API: the UI sees its own records, and the room (through
@@ -24,6 +26,11 @@ public final class RoomAdminHostTools implements HostTools {
     @Override
     public String roomName() {
         return admin.roomName();
+    }
+
+    @Override
+    public Optional<String> certificateFingerprint() {
+        return admin.certificateFingerprint().map(Fingerprint::toString);
     }
 
     @Override

@@ -30,14 +30,15 @@ public final class TlsHandshake {
     private TlsHandshake() {}
 
     /**
-     * Connects to {@code host:port} and shakes hands within {@code timeout}.
+     * Connects to {@code host:port} within {@code timeout} and shakes hands within {@code handshakeTimeout}.
      *
      * @param expected the fingerprint to accept; null for none known
      * @param anyWillDo with none expected, accept whatever the room shows
      * @throws IOException when the room cannot be reached at all, or the handshake failed after the room showed a
      *     certificate that was accepted
      */
-    public static Outcome attempt(String host, int port, Duration timeout, Fingerprint expected, boolean anyWillDo)
+    public static Outcome attempt(
+            String host, int port, Duration timeout, Duration handshakeTimeout, Fingerprint expected, boolean anyWillDo)
             throws IOException {
         var check = new FingerprintCheck(expected, anyWillDo);
         SSLContext context;
@@ -53,7 +54,7 @@ public final class TlsHandshake {
             tls = (SSLSocket) context.getSocketFactory().createSocket(tcp, host, port, true);
             tls.setEnabledProtocols(new String[] {"TLSv1.3"});
             tls.setUseClientMode(true);
-            tls.setSoTimeout((int) timeout.toMillis());
+            tls.setSoTimeout((int) handshakeTimeout.toMillis());
             tls.startHandshake();
             tls.setSoTimeout(0);
             return new Encrypted(tls, check.presented());

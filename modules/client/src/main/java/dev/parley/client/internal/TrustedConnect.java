@@ -23,6 +23,13 @@ public final class TrustedConnect {
 
     private static final Logger log = LoggerFactory.getLogger(TrustedConnect.class);
 
+    /**
+     * How long a room not known to speak TLS has to answer the handshake before it is taken for a plain one. An older
+     * Parley room never answers a ClientHello (it waits for the end of what it takes for broken JSON), so this is
+     * what joining one costs; a TLS room on a LAN answers in milliseconds.
+     */
+    public static final Duration PLAIN_AFTER = Duration.ofSeconds(3);
+
     /** A connection and how it is protected. */
     public record Connected(ClientSocket socket, ConnectionSecurity security) {}
 
@@ -52,7 +59,7 @@ public final class TrustedConnect {
     }
 
     private Connected anyCertificate() throws IOException {
-        return switch (TlsHandshake.attempt(host, port, timeout, null, true)) {
+        return switch (TlsHandshake.attempt(host, port, timeout, PLAIN_AFTER, null, true)) {
             case TlsHandshake.Encrypted e -> encrypted(e, new ConnectionSecurity.Unverified(e.fingerprint()));
             case TlsHandshake.NotTls n -> plainAfter(n);
             case TlsHandshake.Refused r -> throw new IllegalStateException("any certificate was to do: " + r);
@@ -66,7 +73,7 @@ public final class TrustedConnect {
     private Connected onFirstUse(KnownRooms known, TrustPrompt prompt) throws IOException {
         Optional<Fingerprint> trusted = known.fingerprintOf(room);
         if (trusted.isPresent()) {
-            return switch (TlsHandshake.attempt(host, port, timeout, trusted.get(), false)) {
+            return switch (TlsHandshake.attempt(host, port, timeout, timeout, trusted.get(), false)) {
                 case TlsHandshake.Encrypted e -> encrypted(e, new ConnectionSecurity.Verified(e.fingerprint()));
                 case TlsHandshake.Refused r -> {
                     if (!prompt.trustChanged(room, trusted.get(), r.presented())) {
@@ -82,7 +89,7 @@ public final class TrustedConnect {
                 case TlsHandshake.NotTls n -> throw new EncryptionMissingException(room, trusted.get(), n.cause());
             };
         }
-        return switch (TlsHandshake.attempt(host, port, timeout, null, false)) {
+        return switch (TlsHandshake.attempt(host, port, timeout, PLAIN_AFTER, null, false)) {
             case TlsHandshake.Refused r -> {
                 if (!prompt.trustNew(room, r.presented())) {
                     throw new RoomNotTrustedException(room, r.presented());
@@ -105,7 +112,7 @@ public final class TrustedConnect {
     }
 
     private Connected expecting(Fingerprint fingerprint, ConnectionSecurity security) throws IOException {
-        return switch (TlsHandshake.attempt(host, port, timeout, fingerprint, false)) {
+        return switch (TlsHandshake.attempt(host, port, timeout, timeout, fingerprint, false)) {
             case TlsHandshake.Encrypted e -> encrypted(e, security);
             case TlsHandshake.Refused r -> throw new RoomIdentityChangedException(room, fingerprint, r.presented());
             case TlsHandshake.NotTls n -> throw new EncryptionMissingException(room, fingerprint, n.cause());
