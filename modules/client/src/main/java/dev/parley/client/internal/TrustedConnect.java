@@ -25,8 +25,8 @@ public final class TrustedConnect {
 
     /**
      * How long a room not known to speak TLS has to answer the handshake before it is taken for a plain one. An older
-     * Parley room never answers a ClientHello (it waits for the end of what it takes for broken JSON), so this is
-     * what joining one costs; a TLS room on a LAN answers in milliseconds.
+     * Parley room answers a ClientHello at once (malformed_json); this is what a server that waits in silence costs.
+     * A TLS room on a LAN answers in milliseconds.
      */
     public static final Duration PLAIN_AFTER = Duration.ofSeconds(3);
 
