@@ -2,6 +2,8 @@
 module dev.parley.client {
     // Parley
     requires transitive dev.parley.protocol;
+    // known-rooms.json
+    requires com.fasterxml.jackson.databind;
     // Logging
     requires org.slf4j;
 

@@ -37,6 +37,7 @@ public final class EmbeddedRoomHosting implements RoomHosting {
                     .port(settings.port())
                     .allowGuests(settings.allowGuests())
                     .minClientVersion(settings.minClientVersion())
+                    .requireTls(settings.requireTls())
                     .build();
             RoomServer server = rooms.compose(dir, config, fileSettings.hashIterations());
             server.start();

@@ -4,12 +4,16 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.parley.app.desktop.EmbeddedRoomHosting;
+import dev.parley.client.KnownRooms;
 import dev.parley.ui.ParleyUi;
 import dev.parley.ui.RoomHosting;
 import dev.parley.ui.SwingWindows;
 import dev.parley.ui.Windows;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The UI module's part of a desktop run: its windows, where they remember things, and the rooms they can host.
@@ -18,6 +22,8 @@ import java.util.prefs.Preferences;
  * window as the person moves through them.
  */
 final class DesktopModule extends AbstractModule {
+
+    private static final Logger log = LoggerFactory.getLogger(DesktopModule.class);
 
     private final Path dataDir;
 
@@ -29,6 +35,24 @@ final class DesktopModule extends AbstractModule {
     @Singleton
     Preferences preferences() {
         return Preferences.userRoot().node("dev/parley/ui");
+    }
+
+    /**
+     * The fingerprint trusted for each room joined, in known-rooms.json beside the rooms' data. A folder that cannot
+     * be read leaves the app trusting rooms for this run only, rather than not starting.
+     */
+    @Provides
+    @Singleton
+    KnownRooms knownRooms() {
+        try {
+            return KnownRooms.in(dataDir);
+        } catch (IOException e) {
+            log.warn(
+                    "Cannot read the known rooms in {} ({}); rooms are trusted for this run only",
+                    dataDir,
+                    e.toString());
+            return KnownRooms.inMemory();
+        }
     }
 
     /** Each room the person hosts is composed when they click Host, by the run's {@link RoomComposer}. */
@@ -44,8 +68,8 @@ final class DesktopModule extends AbstractModule {
     /** The windows' factory: each window gets what only its moment knows (a connection, an owner) when made. */
     @Provides
     @Singleton
-    Windows windows(RoomHosting hosting, Preferences preferences) {
-        return new SwingWindows(hosting, preferences);
+    Windows windows(RoomHosting hosting, Preferences preferences, KnownRooms knownRooms) {
+        return new SwingWindows(hosting, preferences, knownRooms);
     }
 
     @Provides

@@ -60,7 +60,7 @@ class RoomAdminHostToolsIT {
                         dataDir,
                         (dir, config, iterations) ->
                                 composer.compose(dir, config, iterations).server())
-                .start(new HostSettings("Tools room", 0, false, new ParleyVersion(0, 0, 0)));
+                .start(new HostSettings("Tools room", 0, false, new ParleyVersion(0, 0, 0), false));
         tools = room.tools();
     }
 

@@ -12,6 +12,8 @@ import dev.parley.accounts.DataDirectory;
 import dev.parley.accounts.StoreException;
 import dev.parley.app.admin.AdminSocket;
 import dev.parley.app.wiring.RoomComposer.ComposedRoom;
+import dev.parley.client.KnownRooms;
+import dev.parley.protocol.tls.Fingerprint;
 import dev.parley.server.RoomServer;
 import dev.parley.server.ServerConfig;
 import dev.parley.ui.HostSettings;
@@ -69,6 +71,18 @@ class RunInjectorTest {
     }
 
     @Test
+    void theDesktopRemembersTrustedRoomsInItsDataDirectory() throws Exception {
+        Injector run = RunInjector.desktop(Stage.DEVELOPMENT, new DesktopModule(dataDir));
+        KnownRooms known = run.getInstance(KnownRooms.class);
+        assertThat(run.getInstance(KnownRooms.class)).isSameAs(known);
+
+        known.remember("192.168.1.5:5050", Fingerprint.parse("ab".repeat(32)));
+
+        assertThat(dataDir.resolve(KnownRooms.FILE_NAME)).content().contains("ab".repeat(32));
+        assertThat(KnownRooms.in(dataDir).all()).containsOnlyKeys("192.168.1.5:5050");
+    }
+
+    @Test
     void theDesktopsWindowFactoryIsTheAppsSwingWindowsMadeOnce() {
         // DEVELOPMENT makes singletons on first use; a factory makes no window until asked, so no display is needed
         Injector run = RunInjector.desktop(Stage.DEVELOPMENT, new DesktopModule(dataDir));
@@ -106,7 +120,7 @@ class RunInjectorTest {
         RoomHosting hosting = RunInjector.desktop(Stage.DEVELOPMENT, new DesktopModule(dataDir))
                 .getInstance(RoomHosting.class);
         HostedRoom room = hosting.start(
-                new HostSettings("Test room", 0, true, ServerConfig.defaults().minClientVersion()));
+                new HostSettings("Test room", 0, true, ServerConfig.defaults().minClientVersion(), false));
         try {
             assertThat(room.localAddress().port()).isPositive();
             assertThat(dataDir.resolve("server.secret")).isRegularFile();

@@ -7,6 +7,7 @@ import dev.parley.client.internal.Expectation;
 import dev.parley.client.internal.ListenerFanOut;
 import dev.parley.client.internal.Password;
 import dev.parley.client.internal.SessionEnders;
+import dev.parley.client.internal.TrustedConnect;
 import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.codec.MessageCodec;
 import dev.parley.protocol.message.ClientRequest;
@@ -38,6 +39,7 @@ public final class ParleyClient implements AutoCloseable {
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
 
     private final ClientSocket socket;
+    private final ConnectionSecurity security;
     /** Declared with every request. */
     private final ParleyVersion version = ParleyVersion.current();
 
@@ -48,8 +50,9 @@ public final class ParleyClient implements AutoCloseable {
     private volatile String username;
     private volatile RoomLimits limits = RoomLimits.DEFAULT;
 
-    private ParleyClient(ClientSocket socket) {
-        this.socket = socket;
+    private ParleyClient(TrustedConnect.Connected connected) {
+        this.socket = connected.socket();
+        this.security = connected.security();
         this.auth = new AuthFlow(
                 new AuthFlow.Exchange() {
                     @Override
@@ -65,9 +68,36 @@ public final class ParleyClient implements AutoCloseable {
                 user -> username = user);
     }
 
-    /** Connects; the message of the IOException says what went wrong in words a person understands. */
+    /**
+     * Connects encrypted when the room speaks TLS, whatever certificate it shows, and in plain JSON when it does not
+     * ({@link RoomTrust.AnyCertificate}): safe from listeners, not from impostors. For tests and tools; the app
+     * connects with {@link #connect(String, int, RoomTrust)}. The message of the IOException says what went wrong in
+     * words a person understands.
+     */
     public static ParleyClient connect(String host, int port) throws IOException {
-        var client = new ParleyClient(ClientSocket.open(host, port, CONNECT_TIMEOUT));
+        return connect(host, port, new RoomTrust.AnyCertificate());
+    }
+
+    /**
+     * Connects over TLS 1.3, trusting the room as {@code trust} says (see docs/protocol.md, "Clients and trust on
+     * first use"); in plain JSON only to a room that does not speak TLS and is not known to have.
+     *
+     * @throws RoomIdentityChangedException the room showed another certificate than the one trusted for it
+     * @throws RoomNotTrustedException a new room's certificate was not trusted
+     * @throws EncryptionMissingException a room known to speak TLS did not, this time
+     * @throws IOException the room could not be reached; the message says why in words a person understands
+     */
+    public static ParleyClient connect(String host, int port, RoomTrust trust) throws IOException {
+        return started(new TrustedConnect(host, port, CONNECT_TIMEOUT).open(trust));
+    }
+
+    /** Connects in plain JSON, as the spec's clients do, without trying TLS. */
+    public static ParleyClient connectPlain(String host, int port) throws IOException {
+        return started(new TrustedConnect(host, port, CONNECT_TIMEOUT).plain());
+    }
+
+    private static ParleyClient started(TrustedConnect.Connected connected) {
+        var client = new ParleyClient(connected);
         client.startReading();
         return client;
     }
@@ -96,6 +126,11 @@ public final class ParleyClient implements AutoCloseable {
     /** "host:port" as connected. */
     public String roomAddress() {
         return socket.address();
+    }
+
+    /** Whether this connection is encrypted, and whether the room's certificate was verified. */
+    public ConnectionSecurity security() {
+        return security;
     }
 
     /** The logged-in name, or null before login. */

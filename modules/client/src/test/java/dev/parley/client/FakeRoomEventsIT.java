@@ -50,7 +50,7 @@ class FakeRoomEventsIT {
             });
             var hears = new RecordingListener();
             ParleyClient c =
-                    ParleyClient.connect(InetAddress.getLoopbackAddress().getHostAddress(), fake.getLocalPort());
+                    ParleyClient.connectPlain(InetAddress.getLoopbackAddress().getHostAddress(), fake.getLocalPort());
             c.addListener(hears);
 
             List<Object> expected = List.of(

@@ -28,7 +28,7 @@ class SessionEventsIT {
     @Test
     void eventsRightAfterTheLoginWaitForTheListenerThatComesNext() throws Exception {
         try (var room = new FakeRoom()) {
-            ParleyClient c = ParleyClient.connect(HOST, room.port());
+            ParleyClient c = ParleyClient.connectPlain(HOST, room.port());
             var dialog = new RecordingListener();
             c.addListenerUntilLoggedIn(dialog);
 
@@ -52,7 +52,7 @@ class SessionEventsIT {
     @Test
     void eventsWithNobodyListeningWaitForTheNextListener() throws Exception {
         try (var room = new FakeRoom()) {
-            ParleyClient c = ParleyClient.connect(HOST, room.port());
+            ParleyClient c = ParleyClient.connectPlain(HOST, room.port());
             var login = c.guest("gus");
             room.awaitRequest("\"guest\"");
             room.write(LOGGED_IN + ANN_SAYS_HI);
@@ -106,7 +106,7 @@ class SessionEventsIT {
     @Test
     void aListenerThatThrowsNeitherEndsTheConnectionNorSilencesTheOthers() throws Exception {
         try (var room = new FakeRoom()) {
-            ParleyClient c = ParleyClient.connect(HOST, room.port());
+            ParleyClient c = ParleyClient.connectPlain(HOST, room.port());
             c.addListener(new ClientListener() {
                 @Override
                 public void onMessage(ServerMessage message) {
@@ -134,7 +134,7 @@ class SessionEventsIT {
     }
 
     private static ParleyClient loggedInGuest(FakeRoom room, RecordingListener hears) throws Exception {
-        ParleyClient c = ParleyClient.connect(HOST, room.port());
+        ParleyClient c = ParleyClient.connectPlain(HOST, room.port());
         c.addListener(hears);
         var login = c.guest("gus");
         room.awaitRequest("\"guest\"");

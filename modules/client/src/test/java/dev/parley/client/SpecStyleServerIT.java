@@ -23,7 +23,7 @@ class SpecStyleServerIT {
     void logsInAndHearsTheRoomWhenObjectsComeWithoutNewlinesInPieces() throws Exception {
         try (var fake = new FakeRoom()) {
             var hears = new RecordingListener();
-            ParleyClient c = ParleyClient.connect(HOST, fake.port());
+            ParleyClient c = ParleyClient.connectPlain(HOST, fake.port());
             c.addListener(hears);
 
             var login = c.guest("gus");
@@ -44,7 +44,7 @@ class SpecStyleServerIT {
     void aCutUserListIsExposedWithItsTotalAndAMessageOfTheFullLimitIsAccepted() throws Exception {
         try (var fake = new FakeRoom()) {
             var hears = new RecordingListener();
-            ParleyClient c = ParleyClient.connect(HOST, fake.port());
+            ParleyClient c = ParleyClient.connectPlain(HOST, fake.port());
             c.addListener(hears);
             var login = c.guest("gus");
             fake.awaitRequest("\"guest\"");
@@ -73,7 +73,7 @@ class SpecStyleServerIT {
     void aMessageOverTheLimitEndsTheSessionSayingWhy() throws Exception {
         try (var fake = new FakeRoom()) {
             var hears = new RecordingListener();
-            ParleyClient c = ParleyClient.connect(HOST, fake.port());
+            ParleyClient c = ParleyClient.connectPlain(HOST, fake.port());
             c.addListener(hears);
 
             String prefix = "{\"type\":\"message\",\"from\":\"ann\",\"message\":\"";

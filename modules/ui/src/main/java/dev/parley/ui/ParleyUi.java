@@ -1,6 +1,7 @@
 package dev.parley.ui;
 
 import com.formdev.flatlaf.FlatLightLaf;
+import dev.parley.client.KnownRooms;
 import dev.parley.client.RoomAddress;
 import dev.parley.ui.flow.AppFlow;
 import java.util.prefs.Preferences;
@@ -17,12 +18,22 @@ public final class ParleyUi {
     }
 
     /**
-     * The app's own Swing windows.
+     * The app's own Swing windows, trusting rooms for this run only.
      *
      * @param preferences where recent rooms, the last username and window places are kept
      */
     public ParleyUi(RoomHosting hosting, Preferences preferences) {
-        this(new SwingWindows(hosting, preferences));
+        this(hosting, preferences, KnownRooms.inMemory());
+    }
+
+    /**
+     * The app's own Swing windows.
+     *
+     * @param preferences where recent rooms, the last username and window places are kept
+     * @param knownRooms the fingerprint trusted for each room joined
+     */
+    public ParleyUi(RoomHosting hosting, Preferences preferences, KnownRooms knownRooms) {
+        this(new SwingWindows(hosting, preferences, knownRooms));
     }
 
     /** The look of the app; call once, before the first window. */

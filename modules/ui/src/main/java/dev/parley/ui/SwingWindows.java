@@ -1,5 +1,6 @@
 package dev.parley.ui;
 
+import dev.parley.client.KnownRooms;
 import dev.parley.client.ParleyClient;
 import dev.parley.client.RoomAddress;
 import dev.parley.ui.chat.ChatWindow;
@@ -19,13 +20,16 @@ public final class SwingWindows implements Windows {
 
     private final RoomHosting hosting;
     private final UiPreferences prefs;
+    private final KnownRooms knownRooms;
 
     /**
      * @param preferences where recent rooms, the last username and window places are kept
+     * @param knownRooms the fingerprint trusted for each room joined
      */
-    public SwingWindows(RoomHosting hosting, Preferences preferences) {
+    public SwingWindows(RoomHosting hosting, Preferences preferences, KnownRooms knownRooms) {
         this.hosting = hosting;
         this.prefs = new UiPreferences(preferences);
+        this.knownRooms = knownRooms;
     }
 
     @Override
@@ -40,7 +44,7 @@ public final class SwingWindows implements Windows {
 
     @Override
     public Window joinDialog(Window owner, RoomAddress prefill, boolean connectNow, Consumer<ParleyClient> connected) {
-        var dialog = new JoinDialog(owner, prefs, prefill, connected);
+        var dialog = new JoinDialog(owner, prefs, knownRooms, prefill, connected);
         if (connectNow) {
             // connecting reports into the dialog, so it starts once the dialog is on screen
             dialog.addWindowListener(new WindowAdapter() {

@@ -3,6 +3,7 @@ package dev.parley.ui;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.parley.client.KnownRooms;
 import java.awt.GraphicsEnvironment;
 import java.awt.Window;
 import java.net.ServerSocket;
@@ -69,6 +70,11 @@ final class UiDriver implements BeforeEachCallback, AfterEachCallback {
     /** A new instance of the app, with preferences of its own. */
     ParleyUi app(RoomHosting hosting) {
         return new ParleyUi(hosting, prefs());
+    }
+
+    /** A new instance of the app trusting the rooms {@code known} holds. */
+    ParleyUi app(RoomHosting hosting, KnownRooms known) {
+        return new ParleyUi(hosting, prefs(), known);
     }
 
     /** A fresh, empty preferences node, removed after the test. */
@@ -173,6 +179,19 @@ final class UiDriver implements BeforeEachCallback, AfterEachCallback {
                     }
                 },
                 WAIT);
+    }
+
+    /** The text areas and fields inside {@code c}, at any depth. */
+    static List<javax.swing.text.JTextComponent> textBoxes(java.awt.Container c) {
+        var found = new ArrayList<javax.swing.text.JTextComponent>();
+        for (java.awt.Component child : c.getComponents()) {
+            if (child instanceof javax.swing.text.JTextComponent t) {
+                found.add(t);
+            } else if (child instanceof java.awt.Container inner) {
+                found.addAll(textBoxes(inner));
+            }
+        }
+        return found;
     }
 
     static int freePort() throws Exception {

@@ -60,15 +60,25 @@ public final class ClientSocket {
         this.closer = closer;
     }
 
-    /** Connects; the message of the IOException says what went wrong in words a person understands. */
+    /** Connects in plain JSON; the message of the IOException says what went wrong in words a person understands. */
     public static ClientSocket open(String host, int port, Duration timeout) throws IOException {
+        return over(where(host, port), tcp(host, port, timeout));
+    }
+
+    /** Over a connected socket, plain or TLS; {@code address} names the room in messages. */
+    public static ClientSocket over(String address, Socket socket) throws IOException {
+        return new ClientSocket(address, socket.getInputStream(), socket.getOutputStream(), socket);
+    }
+
+    /** A TCP connection to the room; the message of the IOException says what went wrong in words a person understands. */
+    public static Socket tcp(String host, int port, Duration timeout) throws IOException {
         var socket = new Socket();
-        String where = RoomAddress.format(host, port);
+        String where = where(host, port);
         try {
             socket.connect(new InetSocketAddress(host, port), (int) timeout.toMillis());
             socket.setTcpNoDelay(true);
             socket.setKeepAlive(true);
-            return new ClientSocket(where, socket.getInputStream(), socket.getOutputStream(), socket);
+            return socket;
         } catch (UnknownHostException e) {
             socket.close();
             throw new IOException("Cannot find \"" + host + "\" on the network. Check the address.", e);
@@ -85,6 +95,11 @@ public final class ClientSocket {
             socket.close();
             throw new IOException("Cannot connect to " + where + ": " + e.getMessage(), e);
         }
+    }
+
+    /** "host:port", IPv6 in brackets, as messages name a room. */
+    public static String where(String host, int port) {
+        return RoomAddress.format(host, port);
     }
 
     /** "host:port" as connected. */
@@ -170,7 +185,8 @@ public final class ClientSocket {
         }
     }
 
-    private static String describe(IOException e) {
+    /** An exception's message, or its kind when it has none. */
+    public static String describe(IOException e) {
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

@@ -6,6 +6,7 @@ import dev.parley.ui.common.Background;
 import dev.parley.ui.common.RoomEnding;
 import dev.parley.ui.common.RoomEndingDialog;
 import dev.parley.ui.prefs.UiPreferences;
+import dev.parley.ui.trust.SecurityLabel;
 import java.awt.Dimension;
 import java.awt.Toolkit;
 import java.awt.event.KeyEvent;
@@ -91,6 +92,17 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         setMinimumSize(new Dimension(560, 380));
         updateStatus("Connected");
         messages.note("You joined " + client.roomAddress() + " as " + me + ". Type /users to list who is here.");
+        if (own != null) {
+            own.tools()
+                    .certificateFingerprint()
+                    .ifPresent(
+                            fingerprint -> messages.note(
+                                    "Your room's fingerprint is " + fingerprint
+                                            + ". People joining for the first time should see the same (Room menu, Room fingerprint)."));
+        }
+        if (!client.security().encrypted()) {
+            messages.problem("This connection is not encrypted: others on the network can read what is said here.");
+        }
         client.addListener(events);
         users.joined(me);
         Background.whenDone(
@@ -142,7 +154,8 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         panel.add(sendButton, "wrap");
         panel.add(typingLabel, "split 2, span 2, growx");
         panel.add(messageLength.label(), "right, wrap");
-        panel.add(statusLine, "span 2");
+        panel.add(statusLine, "span 2, split 2, growx");
+        panel.add(new SecurityLabel(client.security(), own != null), "align right");
         return panel;
     }
 

@@ -7,7 +7,10 @@ import java.awt.event.KeyEvent;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
 
-/** The host's part of the chat window: Manage bans and Stop room in the Room menu, Kick and Ban on the user list. */
+/**
+ * The host's part of the chat window: Manage bans, Room fingerprint and Stop room in the Room menu, Kick and Ban on
+ * the user list.
+ */
 final class HostMenu {
 
     private final HostActions actions;
@@ -22,10 +25,14 @@ final class HostMenu {
         var bans = new JMenuItem("Manage bans…", KeyEvent.VK_B);
         bans.setName("manageBans");
         bans.addActionListener(e -> actions.manageBans());
+        var fingerprint = new JMenuItem("Room fingerprint…", KeyEvent.VK_F);
+        fingerprint.setName("roomFingerprint");
+        fingerprint.addActionListener(e -> actions.showFingerprint());
         var stop = new JMenuItem("Stop room", KeyEvent.VK_S);
         stop.setName("stopRoom");
         stop.addActionListener(e -> stopRoom.run());
         room.add(bans);
+        room.add(fingerprint);
         room.add(stop);
         room.addSeparator();
     }

@@ -2,6 +2,7 @@ package dev.parley.ui.host;
 
 import dev.parley.ui.HostTools;
 import dev.parley.ui.common.Background;
+import dev.parley.ui.trust.RoomFingerprintDialog;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.time.ZoneId;
@@ -15,7 +16,7 @@ import javax.swing.JPopupMenu;
 import javax.swing.event.PopupMenuEvent;
 import javax.swing.event.PopupMenuListener;
 
-/** What only the host can do: kick and ban from the user list, and the ban manager. */
+/** What only the host can do: kick and ban from the user list, the ban manager, the room's fingerprint. */
 public final class HostActions {
 
     private static final DateTimeFormatter SINCE =
@@ -31,6 +32,11 @@ public final class HostActions {
 
     public void manageBans() {
         new BanManagerDialog(owner, this).setVisible(true);
+    }
+
+    /** The room's fingerprint, for the host to show people joining. */
+    public void showFingerprint() {
+        new RoomFingerprintDialog(owner, tools.roomName(), tools.certificateFingerprint()).setVisible(true);
     }
 
     HostTools tools() {

@@ -13,6 +13,7 @@ import dev.parley.ui.common.FormDialog;
 import dev.parley.ui.common.RoomEnding;
 import dev.parley.ui.common.RoomEndingDialog;
 import dev.parley.ui.prefs.UiPreferences;
+import dev.parley.ui.trust.SecurityLabel;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.Arrays;
@@ -91,7 +92,8 @@ public final class LoginDialog extends FormDialog implements ClientListener {
         var panel = new JPanel(new MigLayout("insets 20, wrap 2, fillx", "[right][grow,fill]"));
         var heading = new JLabel(own != null ? "Your room is open." : "Connected to " + client.roomAddress() + ".");
         heading.putClientProperty("FlatLaf.styleClass", "h3");
-        panel.add(heading, "span 2, align left");
+        panel.add(heading, "span 2, split 2, align left");
+        panel.add(new SecurityLabel(client.security(), own != null), "gapleft push, align right");
         if (own != null) {
             var where = new JLabel(
                     "<html>Others join with: <b>" + String.join("</b> or <b>", own.othersJoinWith()) + "</b></html>");

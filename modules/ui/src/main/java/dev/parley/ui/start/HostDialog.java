@@ -2,7 +2,9 @@ package dev.parley.ui.start;
 
 import dev.parley.client.ParleyClient;
 import dev.parley.client.RoomAddress;
+import dev.parley.client.RoomTrust;
 import dev.parley.protocol.ParleyVersion;
+import dev.parley.protocol.tls.Fingerprint;
 import dev.parley.ui.HostSettings;
 import dev.parley.ui.HostedRoom;
 import dev.parley.ui.OwnRoom;
@@ -34,6 +36,7 @@ public final class HostDialog extends FormDialog {
     private final JTextField roomName = new JTextField(20);
     private final JSpinner port;
     private final JCheckBox allowGuests = new JCheckBox("Allow guests (old clients without an account)");
+    private final JCheckBox requireTls = new JCheckBox("Require encryption (refuse plain clients)");
     private final JTextField minVersion = new JTextField("0.0.0", 8);
     private final JButton start = new JButton("Start room");
 
@@ -49,6 +52,10 @@ public final class HostDialog extends FormDialog {
         port.setEditor(new JSpinner.NumberEditor(port, "#"));
         allowGuests.setName("allowGuests");
         allowGuests.setMnemonic(KeyEvent.VK_G);
+        requireTls.setName("requireTls");
+        requireTls.setMnemonic(KeyEvent.VK_E);
+        requireTls.setToolTipText("<html>Parley clients always encrypt. Plain clients are older Parley versions and "
+                + "clients written to the original spec:<br>with this ticked, the room turns them away.</html>");
         minVersion.setName("minVersion");
         start.setName("startRoom");
         start.addActionListener(e -> startRoom());
@@ -63,13 +70,15 @@ public final class HostDialog extends FormDialog {
         panel.add(port, "growx 0, w 100!");
         panel.add(new JLabel());
         panel.add(allowGuests);
+        panel.add(new JLabel());
+        panel.add(requireTls);
         panel.add(label("Minimum client version:", 'M', minVersion));
         panel.add(minVersion, "growx 0, w 100!");
         panel.add(status, "span 2, growx, gaptop 8, w 380:380:");
         panel.add(progress, "span 2, growx, hidemode 3");
         panel.add(start, "span 2, split 2, align right, tag ok, gaptop 8");
         panel.add(cancel, "tag cancel");
-        inputs(roomName, port, allowGuests, minVersion, start);
+        inputs(roomName, port, allowGuests, requireTls, minVersion, start);
         setContentPane(panel);
         getRootPane().setDefaultButton(start);
         pack();
@@ -90,14 +99,15 @@ public final class HostDialog extends FormDialog {
             return;
         }
         int portNumber = (Integer) port.getValue();
-        var settings = new HostSettings(name, portNumber, allowGuests.isSelected(), min);
+        var settings = new HostSettings(name, portNumber, allowGuests.isSelected(), min, requireTls.isSelected());
         busy("Starting the room on port " + portNumber + "…");
         Background.run(
                 () -> {
                     HostedRoom room = hosting.start(settings);
                     try {
                         RoomAddress local = room.localAddress();
-                        return new Opened(OwnRoom.lookUp(room), ParleyClient.connect(local.host(), local.port()));
+                        return new Opened(
+                                OwnRoom.lookUp(room), ParleyClient.connect(local.host(), local.port(), ownTrust(room)));
                     } catch (Exception e) {
                         room.stop();
                         throw e;
@@ -121,6 +131,17 @@ public final class HostDialog extends FormDialog {
                     started.started(opened.room(), opened.client());
                 },
                 e -> refuse(Background.messageOf(e)));
+    }
+
+    /**
+     * The app knows its own room's fingerprint: its connection trusts that one alone, without asking. A room that
+     * does not say (no TLS) is joined as it answers.
+     */
+    private static RoomTrust ownTrust(HostedRoom room) {
+        return room.tools()
+                .certificateFingerprint()
+                .<RoomTrust>map(shown -> new RoomTrust.Pinned(Fingerprint.parse(shown)))
+                .orElseGet(RoomTrust.AnyCertificate::new);
     }
 
     private record Opened(OwnRoom room, ParleyClient client) {}

@@ -1,10 +1,13 @@
 package dev.parley.ui.start;
 
+import dev.parley.client.KnownRooms;
 import dev.parley.client.ParleyClient;
 import dev.parley.client.RoomAddress;
+import dev.parley.client.RoomTrust;
 import dev.parley.ui.common.Background;
 import dev.parley.ui.common.FormDialog;
 import dev.parley.ui.prefs.UiPreferences;
+import dev.parley.ui.trust.SwingTrustPrompt;
 import java.awt.Window;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -18,18 +21,28 @@ import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import net.miginfocom.swing.MigLayout;
 
-/** Join room: an address (host or host:port) or one of the recent rooms. Reports the connection it made. */
+/**
+ * Join room: an address (host or host:port) or one of the recent rooms. Connects trusting the room on first use
+ * (asking the person about a new or changed fingerprint) and reports the connection it made.
+ */
 public final class JoinDialog extends FormDialog {
 
     private final UiPreferences prefs;
+    private final KnownRooms knownRooms;
     private final Consumer<ParleyClient> connected;
     private final JTextField address = new JTextField(24);
     private final JButton connect = new JButton("Connect");
 
     /** @param connected gets the connection, once made; the dialog has closed by then */
-    public JoinDialog(Window owner, UiPreferences prefs, RoomAddress prefill, Consumer<ParleyClient> connected) {
+    public JoinDialog(
+            Window owner,
+            UiPreferences prefs,
+            KnownRooms knownRooms,
+            RoomAddress prefill,
+            Consumer<ParleyClient> connected) {
         super(owner, "Join a room", "joinDialog");
         this.prefs = prefs;
+        this.knownRooms = knownRooms;
         this.connected = connected;
         address.setName("address");
         var recent = new JList<>(prefs.recentRooms().toArray(String[]::new));
@@ -94,8 +107,9 @@ public final class JoinDialog extends FormDialog {
             return;
         }
         busy("Connecting to " + room + "…");
+        var trust = new RoomTrust.OnFirstUse(knownRooms, new SwingTrustPrompt(this));
         Background.run(
-                () -> ParleyClient.connect(room.host(), room.port()),
+                () -> ParleyClient.connect(room.host(), room.port(), trust),
                 client -> {
                     if (!isDisplayable()) {
                         client.close();

@@ -1,0 +1,48 @@
+package dev.parley.app.desktop;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.app.wiring.RoomComposer;
+import dev.parley.app.wiring.RunInjector;
+import dev.parley.protocol.ParleyVersion;
+import dev.parley.server.ServerConfig;
+import dev.parley.ui.HostSettings;
+import dev.parley.ui.HostedRoom;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What the host chose in the Host dialog reaches the room's configuration. */
+class EmbeddedRoomHostingTest {
+
+    private static final PrintStream NOWHERE = new PrintStream(OutputStream.nullOutputStream(), true, UTF_8);
+
+    @TempDir
+    Path dataDir;
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void requireEncryptionReachesTheRoom(boolean required) throws Exception {
+        Files.writeString(dataDir.resolve("server.json"), """
+                {"bindAddress": "127.0.0.1", "passwordHashIterations": 1}
+                """);
+        var seen = new AtomicReference<ServerConfig>();
+        RoomComposer composer = RunInjector.headless(NOWHERE).getInstance(RoomComposer.class);
+        HostedRoom room = new EmbeddedRoomHosting(dataDir, (dir, config, iterations) -> {
+                    seen.set(config);
+                    return composer.compose(dir, config, iterations).server();
+                })
+                .start(new HostSettings("Locked room", 0, true, new ParleyVersion(1, 0, 0), required));
+        room.stop();
+
+        assertThat(seen.get().requireTls()).isEqualTo(required);
+        assertThat(seen.get().roomName()).isEqualTo("Locked room");
+        assertThat(seen.get().allowGuests()).isTrue();
+    }
+}
