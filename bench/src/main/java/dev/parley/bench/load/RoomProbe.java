@@ -9,7 +9,9 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +27,8 @@ final class RoomProbe {
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
     private static final Pattern ONLINE = Pattern.compile("^(\\d+) online:", Pattern.MULTILINE);
     private static final Pattern TID = Pattern.compile("\"tid\":");
+    /** "   1:   12345   678901  java.lang.String (java.base@25)": instances, bytes, class. */
+    private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)");
 
     private final long pid;
     private final Path dataDir;
@@ -121,6 +125,32 @@ final class RoomProbe {
             throw new IOException("no heap figure in jcmd GC.heap_info");
         }
         return used;
+    }
+
+    /**
+     * Bytes by class after a full collection ({@code jcmd GC.class_histogram}): compared before and after, says what
+     * the room kept, if anything.
+     */
+    Map<String, Long> histogram() throws IOException, InterruptedException {
+        var bytes = new HashMap<String, Long>();
+        for (String line : jcmd("GC.class_histogram").split("\n")) {
+            Matcher m = HISTOGRAM_ROW.matcher(line);
+            if (m.find()) {
+                bytes.merge(m.group(2), Long.parseLong(m.group(1)), Long::sum);
+            }
+        }
+        return bytes;
+    }
+
+    /** The classes whose bytes grew most from {@code before} to {@code after}, largest first. */
+    static List<String> grewMost(Map<String, Long> before, Map<String, Long> after, int count) {
+        return after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(count)
+                .map(e -> String.format(java.util.Locale.ROOT, "%+,d bytes %s", e.getValue(), e.getKey()))
+                .toList();
     }
 
     private String jcmd(String... command) throws IOException, InterruptedException {

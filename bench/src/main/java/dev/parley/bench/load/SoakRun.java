@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -69,6 +70,7 @@ final class SoakRun {
             var probe = new RoomProbe(server.pid(), dataDir);
             long t0 = System.nanoTime();
             Sample before = probe.sample(0);
+            Map<String, Long> classesBefore = probe.histogram();
             log.println("before: " + show(before));
             var during = new ArrayList<Sample>();
             SoakClients crowd = new SoakClients(new InetSocketAddress("127.0.0.1", server.port()), o.pace());
@@ -93,6 +95,8 @@ final class SoakRun {
             log.printf(Locale.ROOT, "everyone left at %.0f s%n", seconds(t0));
             Sample after = settle(probe, before, o.tolerances(), t0);
             log.println("after: " + show(after));
+            log.println("grew most from before to after (bytes by class, after a full collection):");
+            RoomProbe.grewMost(classesBefore, probe.histogram(), 8).forEach(line -> log.println("  " + line));
             List<String> problems = problems(before, during, after, o.tolerances(), crowd);
             return new Result(
                     before,
