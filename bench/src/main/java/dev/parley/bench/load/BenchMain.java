@@ -29,6 +29,10 @@ public final class BenchMain {
             LoginStormMain.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("soak")) {
+            SoakMain.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Map<String, String> opt = parse(args);
         int clients = Integer.parseInt(opt.getOrDefault("clients", "1000"));
         int senders = Math.min(clients, Integer.parseInt(opt.getOrDefault("senders", "10")));
@@ -212,6 +216,7 @@ public final class BenchMain {
                     Rates are chat messages per second across all senders; each is delivered to all N clients.
                     --server-jvm replaces the room's JVM options (default -Xss256k), e.g. to add -Xlog:gc.
                     parley-bench login-storm [OPTIONS]: logins at the real hash cost beside a chat (login-storm --help).
+                    parley-bench soak [OPTIONS]: clients join, chat and leave for minutes; then no leaks (soak --help).
                     parley-bench jmh [JMH OPTIONS]: the codec and framer benchmarks.""");
             System.exit(0);
         }

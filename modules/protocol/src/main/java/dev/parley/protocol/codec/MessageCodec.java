@@ -318,7 +318,10 @@ public final class MessageCodec {
         } catch (JsonProcessingException e) {
             throw new ProtocolException(ErrorCode.MALFORMED_JSON, "Not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new UncheckedIOException("reading from memory cannot fail", e);
+            // Jackson guesses UTF-16 or UTF-32 from zero bytes after the brace (found by MessageCodecFuzzTest):
+            // such bytes are not JSON in UTF-8 either. The framer never cuts an object like that, but the codec
+            // must not throw anything but ProtocolException for bad input.
+            throw new ProtocolException(ErrorCode.MALFORMED_JSON, "Not valid JSON: " + e.getMessage());
         }
         if (node instanceof ObjectNode object) {
             return object;

@@ -127,6 +127,8 @@ class MessageCodecTest {
     @Test
     void jsonThatIsNotAnObject() {
         assertRejected("[1,2]", ErrorCode.MALFORMED_JSON);
+        // zero bytes that make Jackson read the rest as UTF-32 (found by MessageCodecFuzzTest)
+        assertRejected("{\u0000\u0000\u0000\u0000\u0000\u0000\u0000\"type\":\"salt\"}", ErrorCode.MALFORMED_JSON);
         assertRejected("\"salt\"", ErrorCode.MALFORMED_JSON);
         assertRejected("42", ErrorCode.MALFORMED_JSON);
     }
