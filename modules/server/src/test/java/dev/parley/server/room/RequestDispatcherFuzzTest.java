@@ -117,7 +117,8 @@ class RequestDispatcherFuzzTest {
         Room(Path dir) throws StoreException {
             accounts = AccountStore.open(dir.resolve("accounts.json"), SALTS, 1, CLOCK);
             BanList bans = BanList.open(dir.resolve("bans.json"), CLOCK);
-            dispatcher = new RequestDispatcher(CONFIG, accounts, bans, members, codec, CLOCK, HASHING);
+            dispatcher = new RequestDispatcher(
+                    CONFIG, accounts, bans, members, codec, CLOCK, HASHING, LimitTrips.NONE, new RecentlySeen(CLOCK));
         }
 
         void play(byte[] script) throws Exception {
