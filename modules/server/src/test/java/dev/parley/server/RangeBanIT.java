@@ -80,11 +80,15 @@ class RangeBanIT {
             console.execute("/ban 127.0.2.9/24");
             console.execute("/ban 0.0.0.0/0");
             console.execute("/ban 127.0.0.0/33");
+            console.execute("/ban 127.0.0.0/8");
+            console.execute("/ban ::/127");
 
             assertThat(text())
                     .contains("did you mean 127.0.2.0/24")
                     .contains("would ban every IPv4 address")
                     .contains("at most /32")
+                    .contains("127.0.0.0/8 holds this machine's own address")
+                    .contains("::/127 holds this machine's own address")
                     .doesNotContain("Banned");
             assertThat(room.server.bans()).isEmpty();
         }

@@ -35,7 +35,7 @@ public final class ConnectionServer {
     /** Clients send a message now and then; a small read buffer keeps 10,000 idle connections cheap. */
     private static final int READ_BUFFER_BYTES = 2048;
     /** How long a refused connection may take to show whether it speaks TLS, so that the refusal reaches it. */
-    private static final Duration REFUSAL_WAIT = Duration.ofSeconds(2);
+    private static final Duration REFUSAL_WAIT = Duration.ofMillis(500);
 
     private final ServerConfig config;
     private final AccountStore accounts;
@@ -105,8 +105,17 @@ public final class ConnectionServer {
         try {
             long loginDeadline =
                     connection.acceptedNanos() + config.loginTimeout().toNanos();
-            // Refusing needs no read, but a refusal must go out over the channel the client speaks: it may first
-            // say which, briefly, as a refused connection costs no more than it did before TLS.
+            Optional<ConnectionLimits.Refusal> limited = limits.admit(address);
+            if (limited.isPresent()) {
+                // Refused by a limit: answered in plain JSON at once, without reading or a TLS handshake, so that
+                // a flood of refused connections costs the room no more than accepting and closing them.
+                connection.choosePlain();
+                connection.sendAndClose(codec.encode(refusal(connection, limited.get())));
+                return;
+            }
+            counted = true;
+            // A banned address is refused over the channel its client speaks, so that a Parley client sees why: it
+            // may first say which, briefly; it is counted meanwhile, so its address's limits bound what that costs.
             ServerMessage refusal = null;
             if (bans.forAddress(address).isPresent()) {
                 // A banned address reconnecting in a loop must not fill the disk with this line.
@@ -114,13 +123,6 @@ public final class ConnectionServer {
                     LOG.info("Refused {}: banned (logged once a minute per address)", connection);
                 }
                 refusal = new Banned();
-            } else {
-                Optional<ConnectionLimits.Refusal> limited = limits.admit(address);
-                if (limited.isPresent()) {
-                    refusal = refusal(connection, limited.get());
-                } else {
-                    counted = true;
-                }
             }
             long openBy = refusal == null
                     ? loginDeadline

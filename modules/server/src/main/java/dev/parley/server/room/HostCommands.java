@@ -2,6 +2,7 @@ package dev.parley.server.room;
 
 import dev.parley.accounts.Account;
 import dev.parley.accounts.AccountStore;
+import dev.parley.accounts.AddressRange;
 import dev.parley.accounts.Ban;
 import dev.parley.accounts.BanList;
 import dev.parley.accounts.NotSavedException;
@@ -81,6 +82,7 @@ public final class HostCommands {
      * ban is in force when this returns, also when it throws {@link NotSavedException}.
      */
     public Ban banAddress(String address, String reason, Duration duration) throws IOException {
+        refuseRangeOverThisMachine(address);
         Ban ban;
         try {
             ban = bans.add(address, null, reason, duration);
@@ -90,6 +92,23 @@ public final class HostCommands {
         }
         enforceAddressBan(ban);
         return ban;
+    }
+
+    /**
+     * A range over this machine's own loopback address would shut out the host's own window (and every tool on the
+     * host), as a user's ban never does; a single loopback address is the host's deliberate choice.
+     */
+    private static void refuseRangeOverThisMachine(String address) {
+        if (!AddressRange.looksLikeRange(address)) {
+            return;
+        }
+        AddressRange range = AddressRange.parse(address);
+        if (!range.isSingleAddress()
+                && (range.contains(InetAddress.ofLiteral("127.0.0.1"))
+                        || range.contains(InetAddress.ofLiteral("::1")))) {
+            throw new IllegalArgumentException(address + " holds this machine's own address (" + range.first() + " to "
+                    + range.last() + "), where the host's own window connects from; ban a narrower range.");
+        }
     }
 
     private void enforceAddressBan(Ban ban) {
