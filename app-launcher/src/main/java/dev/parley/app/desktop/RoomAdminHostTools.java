@@ -55,7 +55,10 @@ public final class RoomAdminHostTools implements HostTools {
 
     /** With the network a host would ban to catch them on their next address: the /24 or /64 around theirs. */
     static SeenPerson person(SeenUser u) {
-        InetAddress address = InetAddress.ofLiteral(u.address());
+        // A link-local peer's address carries its interface ("fe80:0:0:0:0:0:0:1%2"); its network does not.
+        int scope = u.address().indexOf('%');
+        InetAddress address =
+                InetAddress.ofLiteral(scope < 0 ? u.address() : u.address().substring(0, scope));
         String network = AddressRange.containing(
                         address, AddressRange.of(address).ipv6() ? 64 : 24)
                 .toString();

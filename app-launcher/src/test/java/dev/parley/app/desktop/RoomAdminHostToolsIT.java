@@ -183,6 +183,9 @@ class RoomAdminHostToolsIT {
                 java.util.Map.of("too_many_connections", 4)));
         assertThat(seen.network()).isEqualTo("2001:db8:0:7::/64");
         assertThat(seen.trips()).containsEntry("too_many_connections", 4);
+        var linkLocal = RoomAdminHostTools.person(new dev.parley.server.SeenUser(
+                "ann", "fe80:0:0:0:0:0:0:1%2", java.time.Instant.EPOCH, true, java.util.Map.of()));
+        assertThat(linkLocal.network()).isEqualTo("fe80::/64");
     }
 
     @Test
