@@ -118,7 +118,8 @@ class ChatIT {
     }
 
     private FrameFixture join(String user) {
-        ui.app(new TestHosting(dir.resolve("unused"))).join(new RoomAddress("127.0.0.1", room.port()));
+        ui.appTrusting(new TestHosting(dir.resolve("unused")), room, "127.0.0.1", room.port())
+                .join(new RoomAddress("127.0.0.1", room.port()));
         return ui.register(user);
     }
 }

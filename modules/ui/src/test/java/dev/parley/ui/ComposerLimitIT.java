@@ -50,7 +50,8 @@ class ComposerLimitIT {
                         .bindAddress("127.0.0.1")
                         .maxMessageChars(LIMIT)
                         .build());
-        ui.app(new TestHosting(dir.resolve("unused"))).join(new RoomAddress("127.0.0.1", room.port()));
+        ui.appTrusting(new TestHosting(dir.resolve("unused")), room, "127.0.0.1", room.port())
+                .join(new RoomAddress("127.0.0.1", room.port()));
         FrameFixture amy = ui.register("amy");
 
         // Looked up hidden too: it shows only near the limit.

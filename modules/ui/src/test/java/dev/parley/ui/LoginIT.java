@@ -31,7 +31,8 @@ class LoginIT {
             try (var dave = ParleyClient.connect("127.0.0.1", server.port())) {
                 dave.register("dave", "right".toCharArray()).get(10, TimeUnit.SECONDS);
             }
-            ui.app(new TestHosting(dir.resolve("unused"))).join(new RoomAddress("127.0.0.1", server.port()));
+            ui.appTrusting(new TestHosting(dir.resolve("unused")), server, "127.0.0.1", server.port())
+                    .join(new RoomAddress("127.0.0.1", server.port()));
             DialogFixture login = ui.dialog("loginDialog");
             for (int attempt = 1; attempt <= 2; attempt++) {
                 login.textBox("username").setText("dave");

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.parley.client.KnownRooms;
+import dev.parley.protocol.tls.Fingerprint;
+import dev.parley.server.RoomAdmin;
 import java.awt.GraphicsEnvironment;
 import java.awt.Window;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -75,6 +80,23 @@ final class UiDriver implements BeforeEachCallback, AfterEachCallback {
     /** A new instance of the app trusting the rooms {@code known} holds. */
     ParleyUi app(RoomHosting hosting, KnownRooms known) {
         return new ParleyUi(hosting, prefs(), known);
+    }
+
+    /**
+     * A new instance of the app that already trusts {@code room}'s certificate at {@code host}:{@code port}, as after
+     * a first join whose fingerprint the person compared (the first-use dialog itself is TrustIT's subject).
+     */
+    ParleyUi appTrusting(RoomHosting hosting, RoomAdmin room, String host, int port) {
+        KnownRooms known = KnownRooms.inMemory();
+        Optional<Fingerprint> fingerprint = room.certificateFingerprint();
+        if (fingerprint.isPresent()) {
+            try {
+                known.remember(KnownRooms.key(host, port), fingerprint.get());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return app(hosting, known);
     }
 
     /** A fresh, empty preferences node, removed after the test. */
