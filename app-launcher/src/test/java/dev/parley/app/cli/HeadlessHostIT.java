@@ -111,7 +111,9 @@ class HeadlessHostIT {
             alice.register("alice", "pw1");
             bob.register("bob", "pw2");
             bob.send(new SendMessage("bob", "hello from bob"));
-            assertThat(alice.await(ChatMessage.class)).isEqualTo(new ChatMessage("bob", "hello from bob"));
+            assertThat(alice.await(ChatMessage.class))
+                    .extracting(ChatMessage::from, ChatMessage::message)
+                    .containsExactly("bob", "hello from bob");
 
             host.type("/users");
             host.awaitStdout("2 online:");

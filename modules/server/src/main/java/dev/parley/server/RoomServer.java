@@ -87,6 +87,12 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
         this(config, accounts, bans, clock, hashing, temporaryIdentity(config), LimitTrips.NONE, null);
     }
 
+    /** With the history kept in {@code historyFile}, and the password hashing in the caller's hands (tests). */
+    RoomServer(
+            ServerConfig config, AccountStore accounts, BanList bans, Clock clock, HashPool hashing, Path historyFile) {
+        this(config, accounts, bans, clock, hashing, temporaryIdentity(config), LimitTrips.NONE, historyFile);
+    }
+
     /** With {@code trips} told each time a limit refuses someone (the host's list of who tripped what). */
     RoomServer(
             ServerConfig config, AccountStore accounts, BanList bans, Clock clock, HashPool hashing, LimitTrips trips) {
