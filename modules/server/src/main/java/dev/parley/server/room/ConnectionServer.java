@@ -125,6 +125,11 @@ public final class ConnectionServer {
     /** The history the file holds; an unreadable file is set aside with a warning, and the room starts without. */
     private static List<ChatMessage> load(HistoryFile file, Clock clock) {
         try {
+            file.deleteLeftovers();
+        } catch (IOException e) {
+            LOG.warn("Could not delete what a crash left beside {}: {}", file.path(), e.toString());
+        }
+        try {
             List<ChatMessage> lines = file.read();
             LOG.info("History: {} message(s) from {}", lines.size(), file.path());
             return lines;

@@ -41,6 +41,20 @@ final class HistoryFile {
         return file;
     }
 
+    /** Deletes temporary files a crash during a save left beside the file. */
+    void deleteLeftovers() throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        String prefix = "." + file.getFileName() + ".";
+        try (var leftovers = Files.newDirectoryStream(dir, p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp");
+        })) {
+            for (Path p : leftovers) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     /** What the file holds, oldest first; empty when there is no file. */
     List<ChatMessage> read() throws IOException, Unreadable {
         byte[] bytes;

@@ -38,6 +38,16 @@ class HistoryFileTest {
     }
 
     @Test
+    void whatACrashLeftBesideTheFileIsDeleted() throws Exception {
+        Files.writeString(dir.resolve(".history.json.123.tmp"), "half");
+        Files.writeString(dir.resolve("other.tmp"), "not ours");
+        new HistoryFile(dir.resolve("history.json"), codec).deleteLeftovers();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("other.tmp");
+        }
+    }
+
+    @Test
     void noFileIsNoHistory() throws Exception {
         assertThat(new HistoryFile(dir.resolve("history.json"), codec).read()).isEmpty();
     }
