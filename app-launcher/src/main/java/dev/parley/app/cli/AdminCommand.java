@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
             "Give a running headless room a host command, such as the packaged service's room.",
             "COMMAND is what you would type in the room's terminal: users, seen, bans, "
                     + "ban USER|ADDRESS|RANGE [DURATION] [REASON] (a range: 192.168.1.0/24, 2001:db8::/32), "
-                    + "unban USER|ADDRESS|RANGE, kick USER, fingerprint, stop, help.",
+                    + "unban USER|ADDRESS|RANGE, kick USER [REASON], fingerprint, stop, help.",
             "It goes over " + AdminSocket.FILE_NAME + " in the room's data directory, "
                     + "which only the room's user and root may open."
         },

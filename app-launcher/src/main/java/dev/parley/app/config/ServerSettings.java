@@ -41,6 +41,7 @@ public record ServerSettings(
         Integer maxMessageChars,
         Boolean tls,
         Boolean requireTls,
+        Integer historySize,
         Integer passwordHashIterations) {
 
     public static final int DEFAULT_HASH_ITERATIONS = 600_000;
@@ -85,6 +86,7 @@ public record ServerSettings(
         set(maxMessageChars, b::maxMessageChars);
         set(tls, b::tls);
         set(requireTls, b::requireTls);
+        set(historySize, b::historySize);
         return b.build();
     }
 

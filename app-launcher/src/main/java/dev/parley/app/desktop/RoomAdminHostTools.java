@@ -90,8 +90,8 @@ public final class RoomAdminHostTools implements HostTools {
     }
 
     @Override
-    public boolean kick(String username) {
-        return admin.kick(username);
+    public boolean kick(String username, String reason) {
+        return admin.kick(username, reason);
     }
 
     private static BanEntry entry(Ban b) {

@@ -15,7 +15,7 @@ import java.time.Clock;
 
 /**
  * The server module's part of a room: the server itself, over the accounts module's stores, with the TLS identity
- * kept in the same data directory.
+ * and the history kept in the same data directory.
  */
 final class RoomModule extends AbstractModule {
 
@@ -38,6 +38,7 @@ final class RoomModule extends AbstractModule {
         RoomIdentity identity = cfg.tls()
                 ? RoomIdentityFile.loadOrCreate(dir.resolve(RoomIdentityFile.FILE_NAME), cfg.roomName(), clock)
                 : null;
-        return new RoomServer(cfg, accounts, bans, clock, identity);
+        // the history too, so that it survives a restart
+        return new RoomServer(cfg, accounts, bans, clock, identity, dir.resolve(RoomServer.HISTORY_FILE_NAME));
     }
 }

@@ -42,7 +42,9 @@ class AdminSocketTest {
                     .isEqualTo(PosixFilePermissions.fromString("rw-------"));
             assertThat(client().send("kick bob")).isZero();
             assertThat(client().send("/ban 10.0.0.9 30m flood")).isZero();
-            assertThat(room.calls).containsExactly("kick bob", "banAddress 10.0.0.9 PT30M flood");
+            assertThat(client().send("kick eve spamming")).isZero();
+            assertThat(room.calls)
+                    .containsExactly("kick bob", "banAddress 10.0.0.9 PT30M flood", "kick eve because spamming");
             assertThat(out.toString()).contains("Kicked bob.").contains("Banned 10.0.0.9");
             try (var left = Files.list(dataDir)) {
                 assertThat(left.map(p -> p.getFileName().toString()))
@@ -163,8 +165,8 @@ class AdminSocketTest {
         }
 
         @Override
-        public boolean kick(String username) {
-            calls.add("kick " + username);
+        public boolean kick(String username, String reason) {
+            calls.add("kick " + username + (reason == null || reason.isEmpty() ? "" : " because " + reason));
             return true;
         }
 

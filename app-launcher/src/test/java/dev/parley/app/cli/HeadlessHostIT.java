@@ -111,7 +111,9 @@ class HeadlessHostIT {
             alice.register("alice", "pw1");
             bob.register("bob", "pw2");
             bob.send(new SendMessage("bob", "hello from bob"));
-            assertThat(alice.await(ChatMessage.class)).isEqualTo(new ChatMessage("bob", "hello from bob"));
+            assertThat(alice.await(ChatMessage.class))
+                    .extracting(ChatMessage::from, ChatMessage::message)
+                    .containsExactly("bob", "hello from bob");
 
             host.type("/users");
             host.awaitStdout("2 online:");
@@ -172,10 +174,10 @@ class HeadlessHostIT {
             assertThat(users.awaitExit()).isZero();
             assertThat(users.stdout()).contains("2 online:").contains("alice").contains("bob");
 
-            Running kick = launch("admin", "--data-dir", dataDir.toString(), "/kick", "bob");
+            Running kick = launch("admin", "--data-dir", dataDir.toString(), "/kick", "bob", "spamming");
             assertThat(kick.awaitExit()).isZero();
-            assertThat(kick.stdout()).contains("Kicked bob.");
-            alice.awaitExactly(new UserNotification("bob", false));
+            assertThat(kick.stdout()).contains("Kicked bob (spamming).");
+            alice.awaitExactly(new UserNotification("bob", false, UserNotification.KICKED));
 
             Running ban = launch("admin", "--data-dir", dataDir.toString(), "ban", "eve", "2h", "spam");
             assertThat(ban.awaitExit()).isZero();

@@ -74,7 +74,15 @@ public interface RoomAdmin {
     List<Ban> unban(String addressOrUsername) throws IOException;
 
     /** Disconnects a logged-in user; false when nobody of that name is online. */
-    boolean kick(String username);
+    default boolean kick(String username) {
+        return kick(username, null);
+    }
+
+    /**
+     * Disconnects a logged-in user, telling them the host's {@code reason} (null or blank: none given); the others
+     * see them removed by the host. False when nobody of that name is online.
+     */
+    boolean kick(String username, String reason);
 
     /** Closes the room: every connection gets {@code shutdown}. */
     void shutdown();

@@ -20,6 +20,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -38,6 +39,9 @@ import org.slf4j.LoggerFactory;
 public final class RoomServer implements RoomAdmin, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RoomServer.class);
+
+    /** The history's file name in the data directory. */
+    public static final String HISTORY_FILE_NAME = "history.json";
 
     private final ServerConfig config;
     private final ConnectionServer connections;
@@ -59,18 +63,40 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
 
     /** @param identity who the room is to TLS clients; unused when {@code config.tls()} is off, may then be null */
     public RoomServer(ServerConfig config, AccountStore accounts, BanList bans, Clock clock, RoomIdentity identity) {
-        this(config, accounts, bans, clock, HashPool.forThisMachine(), identity);
+        this(config, accounts, bans, clock, HashPool.forThisMachine(), identity, LimitTrips.NONE, null);
+    }
+
+    /**
+     * A room that keeps its history in {@code historyFile} ({@link #HISTORY_FILE_NAME} in its data directory), so
+     * that it survives a restart.
+     *
+     * @param identity who the room is to TLS clients; unused when {@code config.tls()} is off, may then be null
+     */
+    public RoomServer(
+            ServerConfig config,
+            AccountStore accounts,
+            BanList bans,
+            Clock clock,
+            RoomIdentity identity,
+            Path historyFile) {
+        this(config, accounts, bans, clock, HashPool.forThisMachine(), identity, LimitTrips.NONE, historyFile);
     }
 
     /** With the password hashing in the caller's hands, for tests that need a hash to take as long as they say. */
     RoomServer(ServerConfig config, AccountStore accounts, BanList bans, Clock clock, HashPool hashing) {
-        this(config, accounts, bans, clock, hashing, temporaryIdentity(config), LimitTrips.NONE);
+        this(config, accounts, bans, clock, hashing, temporaryIdentity(config), LimitTrips.NONE, null);
+    }
+
+    /** With the history kept in {@code historyFile}, and the password hashing in the caller's hands (tests). */
+    RoomServer(
+            ServerConfig config, AccountStore accounts, BanList bans, Clock clock, HashPool hashing, Path historyFile) {
+        this(config, accounts, bans, clock, hashing, temporaryIdentity(config), LimitTrips.NONE, historyFile);
     }
 
     /** With {@code trips} told each time a limit refuses someone (the host's list of who tripped what). */
     RoomServer(
             ServerConfig config, AccountStore accounts, BanList bans, Clock clock, HashPool hashing, LimitTrips trips) {
-        this(config, accounts, bans, clock, hashing, temporaryIdentity(config), trips);
+        this(config, accounts, bans, clock, hashing, temporaryIdentity(config), trips, null);
     }
 
     RoomServer(
@@ -80,7 +106,7 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
             Clock clock,
             HashPool hashing,
             RoomIdentity identity) {
-        this(config, accounts, bans, clock, hashing, identity, LimitTrips.NONE);
+        this(config, accounts, bans, clock, hashing, identity, LimitTrips.NONE, null);
     }
 
     private RoomServer(
@@ -90,11 +116,19 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
             Clock clock,
             HashPool hashing,
             RoomIdentity identity,
-            LimitTrips trips) {
+            LimitTrips trips,
+            Path historyFile) {
         this.config = config;
         this.identity = config.tls() ? Optional.of(Objects.requireNonNull(identity, "identity")) : Optional.empty();
         this.connections = new ConnectionServer(
-                config, accounts, bans, clock, hashing, trips, this.identity.map(RoomIdentity::serverContext));
+                config,
+                accounts,
+                bans,
+                clock,
+                hashing,
+                trips,
+                this.identity.map(RoomIdentity::serverContext),
+                historyFile);
         this.commands = connections.hostCommands();
     }
 
@@ -247,8 +281,8 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
     }
 
     @Override
-    public boolean kick(String username) {
-        return commands.kick(username);
+    public boolean kick(String username, String reason) {
+        return commands.kick(username, reason);
     }
 
     @Override

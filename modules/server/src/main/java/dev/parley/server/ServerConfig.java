@@ -11,7 +11,8 @@ import java.util.Objects;
  * {@code readTimeout} lets a silent client stay as long as its TCP connection lives; a client not logged in
  * {@code loginTimeout} after connecting is closed; {@code maxMessageBytes} is the
  * largest JSON object a client may send; {@code tls} lets clients talk TLS 1.3 on the same port (told apart by their
- * first byte), and {@code requireTls} refuses those that talk plain JSON. Build one with {@link #builder()}.
+ * first byte), and {@code requireTls} refuses those that talk plain JSON; the room keeps its last
+ * {@code historySize} chat lines (0: none) and gives them to each newcomer. Build one with {@link #builder()}.
  */
 public record ServerConfig(
         String roomName,
@@ -42,7 +43,8 @@ public record ServerConfig(
         int maxMessageChars,
         Duration shutdownGrace,
         boolean tls,
-        boolean requireTls) {
+        boolean requireTls,
+        int historySize) {
 
     public ServerConfig {
         Objects.requireNonNull(roomName, "roomName");
@@ -85,6 +87,10 @@ public record ServerConfig(
         atLeastOne("maxMessageChars", maxMessageChars);
         positive("newConnectionRefill", newConnectionRefill);
         positive("registrationWindow", registrationWindow);
+        if (historySize < 0 || historySize > MAX_HISTORY_SIZE) {
+            throw new IllegalArgumentException(
+                    "historySize must be 0 (no history) to " + MAX_HISTORY_SIZE + ", not " + historySize);
+        }
         if (requireTls && !tls) {
             throw new IllegalArgumentException(
                     "requireTls needs tls: a room that does not speak TLS cannot require it");
@@ -104,6 +110,8 @@ public record ServerConfig(
         }
     }
 
+    /** The most chat lines a room keeps; a newcomer gets them all in one message. */
+    public static final int MAX_HISTORY_SIZE = 10_000;
     /** A login is a few hundred bytes: a stranger's message may take this much, or maxMessageBytes if less. */
     public static final int MAX_MESSAGE_BYTES_BEFORE_LOGIN = 4096;
     /** How far a stranger may fall behind in reading (or maxQueuedBytes if less); past it, it is dropped. */
@@ -160,7 +168,8 @@ public record ServerConfig(
                 .maxMessageChars(maxMessageChars)
                 .shutdownGrace(shutdownGrace)
                 .tls(tls)
-                .requireTls(requireTls);
+                .requireTls(requireTls)
+                .historySize(historySize);
     }
 
     /** Builds a {@link ServerConfig}; every value not set keeps its default, written here and nowhere else. */
@@ -194,6 +203,7 @@ public record ServerConfig(
         private Duration shutdownGrace = Duration.ofSeconds(5);
         private boolean tls = true;
         private boolean requireTls;
+        private int historySize = 200;
 
         private Builder() {}
 
@@ -355,6 +365,12 @@ public record ServerConfig(
             return this;
         }
 
+        /** Chat lines the room keeps and gives each newcomer; 0 keeps none. */
+        public Builder historySize(int lines) {
+            this.historySize = lines;
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming the first value out of range */
         public ServerConfig build() {
             return new ServerConfig(
@@ -386,7 +402,8 @@ public record ServerConfig(
                     maxMessageChars,
                     shutdownGrace,
                     tls,
-                    requireTls);
+                    requireTls,
+                    historySize);
         }
     }
 }

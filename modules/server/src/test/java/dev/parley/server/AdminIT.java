@@ -40,7 +40,7 @@ class AdminIT {
             room.server.banAddress("127.0.0.2", "testing", null);
 
             TestClient banned = room.connectFrom("127.0.0.2");
-            assertThat(banned.awaitClosed()).containsExactly(new Banned());
+            assertThat(banned.awaitClosed()).containsExactly(new Banned("testing", null));
 
             TestClient fine = room.connectFrom("127.0.0.3");
             fine.send(new SaltRequest("x"));
@@ -59,8 +59,8 @@ class AdminIT {
 
             room.server.banUser("mallory", "spam", null);
 
-            assertThat(mallory.awaitClosed()).endsWith(new Banned());
-            alice.expect(new UserNotification("mallory", false));
+            assertThat(mallory.awaitClosed()).endsWith(new Banned("spam", null));
+            alice.expect(new UserNotification("mallory", false, UserNotification.BANNED));
             alice.send(new SendMessage("alice", "peace"));
             alice.expect(new ChatMessage("alice", "peace"));
             // mallory shares a loopback address with alice (and, on a real machine, with the host):
@@ -76,7 +76,7 @@ class AdminIT {
             String salt = elsewhere.salt("mallory");
             elsewhere.send(new dev.parley.protocol.message.ClientRequest.LoginRequest(
                     "mallory", dev.parley.protocol.PasswordDigest.clientHash("pw", salt)));
-            assertThat(elsewhere.awaitClosed()).containsExactly(new Banned());
+            assertThat(elsewhere.awaitClosed()).containsExactly(new Banned("spam", null));
         }
     }
 
@@ -95,7 +95,7 @@ class AdminIT {
             assertThat(e.bans())
                     .singleElement()
                     .satisfies(b -> assertThat(b.username()).isEqualTo("mallory"));
-            assertThat(mallory.awaitClosed()).endsWith(new Banned());
+            assertThat(mallory.awaitClosed()).endsWith(new Banned("spam", null));
             assertThat(room.server.bans()).hasSize(1);
             assertThat(room.bans.saveProblem()).isPresent();
 
@@ -117,12 +117,15 @@ class AdminIT {
         var clock = MutableClock.startingNow();
         try (var room = TestRoom.start(dir, clock)) {
             room.server.banAddress("127.0.0.7", "", Duration.ofHours(2));
-            assertThat(room.connectFrom("127.0.0.7").awaitClosed()).containsExactly(new Banned());
+            var told = new Banned(null, clock.instant().plus(Duration.ofHours(2)));
+            assertThat(room.connectFrom("127.0.0.7").awaitClosed())
+                    .as("with the ban's end")
+                    .containsExactly(told);
 
             clock.advance(Duration.ofHours(2).minusSeconds(1));
             assertThat(room.connectFrom("127.0.0.7").awaitClosed())
                     .as("a second before the end")
-                    .containsExactly(new Banned());
+                    .containsExactly(told);
             assertThat(room.server.bans()).hasSize(1);
 
             clock.advance(Duration.ofSeconds(2));
@@ -159,7 +162,7 @@ class AdminIT {
                     .isInstanceOfSatisfying(
                             ProtocolError.class,
                             e -> assertThat(e.is(ErrorCode.KICKED)).isTrue());
-            alice.expect(new UserNotification("bob", false));
+            alice.expect(new UserNotification("bob", false, UserNotification.KICKED));
             assertThat(room.server.kick("bob")).isFalse();
         }
     }
@@ -181,7 +184,7 @@ class AdminIT {
                     .contains("1 online:")
                     .doesNotContain("bob  from");
             alice.send(new UserListRequest("alice", true));
-            alice.expect(new UserNotification("bob", false));
+            alice.expect(new UserNotification("bob", false, UserNotification.KICKED));
             assertThat(alice.expect(UserList.class).users()).containsExactly("alice");
             assertThat(bob.awaitClosed())
                     .singleElement()
@@ -204,7 +207,7 @@ class AdminIT {
             assertThat(room.server.onlineUsers())
                     .extracting(OnlineUser::username)
                     .containsExactly("alice");
-            alice.expect(new UserNotification("mallory", false));
+            alice.expect(new UserNotification("mallory", false, UserNotification.BANNED));
             assertThat(mallory.awaitClosed()).endsWith(new Banned());
         }
     }
@@ -223,7 +226,10 @@ class AdminIT {
             console.run("/ban [10.0.0.7]");
 
             assertThat(short_.awaitClosed()).endsWith(new Banned());
-            assertThat(quad.awaitClosed()).endsWith(new Banned());
+            assertThat(quad.awaitClosed())
+                    .last()
+                    .isInstanceOfSatisfying(
+                            Banned.class, b -> assertThat(b.reason()).isEqualTo("spam"));
             assertThat(console.text())
                     .contains("Banned 10.7")
                     .contains("Banned 10.0.0.7")

@@ -77,7 +77,7 @@ class ConnectionLimitsIT {
             room.server.banAddress("127.0.0.2", "testing", null);
 
             for (int i = 0; i < 50; i++) {
-                assertThat(room.connectFrom("127.0.0.2").awaitClosed()).containsExactly(new Banned());
+                assertThat(room.connectFrom("127.0.0.2").awaitClosed()).containsExactly(new Banned("testing", null));
             }
 
             assertThat(refusalLines("banned")).hasSize(1);

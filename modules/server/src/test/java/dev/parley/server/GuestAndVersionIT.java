@@ -7,6 +7,7 @@ import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.message.ClientRequest.GuestLogin;
 import dev.parley.protocol.message.ClientRequest.SaltRequest;
 import dev.parley.protocol.message.ErrorCode;
+import dev.parley.protocol.message.ServerMessage.History;
 import dev.parley.protocol.message.ServerMessage.LoginResult;
 import dev.parley.protocol.message.ServerMessage.OutdatedClient;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
@@ -15,6 +16,7 @@ import dev.parley.protocol.message.ServerMessage.Salt;
 import dev.parley.protocol.message.ServerMessage.UserNotification;
 import dev.parley.protocol.message.ServerMessage.UsernameTaken;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +44,9 @@ class GuestAndVersionIT {
 
             gus.send(new GuestLogin("gus"));
             gus.expect(new LoginResult(true));
-            gus.expect(new RoomInfo(Defaults.MAX_MESSAGE_CHARS));
+            gus.expect(new RoomInfo(
+                    "Parley room", ParleyVersion.current().toString(), Defaults.MAX_MESSAGE_CHARS, 200, true));
+            gus.expect(new History(List.of()));
             gus.expect(new UserNotification("gus", true));
             alice.expect(new UserNotification("gus", true));
 

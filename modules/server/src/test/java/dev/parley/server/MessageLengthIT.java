@@ -2,18 +2,21 @@ package dev.parley.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.PasswordDigest;
 import dev.parley.protocol.message.ClientRequest.LoginRequest;
 import dev.parley.protocol.message.ClientRequest.RegisterRequest;
 import dev.parley.protocol.message.ClientRequest.SendMessage;
 import dev.parley.protocol.message.ErrorCode;
 import dev.parley.protocol.message.ServerMessage.ChatMessage;
+import dev.parley.protocol.message.ServerMessage.History;
 import dev.parley.protocol.message.ServerMessage.LoginResult;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
 import dev.parley.protocol.message.ServerMessage.RoomInfo;
 import dev.parley.protocol.message.ServerMessage.UserNotification;
 import dev.parley.protocol.message.ServerMessage.UsernameRegisterStatus;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +36,8 @@ class MessageLengthIT {
             amy.send(new LoginRequest("amy", PasswordDigest.clientHash("pw", salt)));
 
             amy.expect(new LoginResult(true));
-            amy.expect(new RoomInfo(120));
+            amy.expect(new RoomInfo("Parley room", ParleyVersion.current().toString(), 120, 200, true));
+            amy.expect(new History(List.of()));
             amy.expect(new UserNotification("amy", true));
         }
     }
@@ -51,9 +55,9 @@ class MessageLengthIT {
             assertThat(refused.message()).contains("51 characters").contains("at most 50");
 
             amy.send(new SendMessage("amy", fifty));
-            assertThat(ben.await(ChatMessage.class, m -> true))
+            assertThat(ben.await(ChatMessage.class, m -> true).message())
                     .as("the long one never reached ben, not even cut")
-                    .isEqualTo(new ChatMessage("amy", fifty));
+                    .isEqualTo(fifty);
         }
     }
 }

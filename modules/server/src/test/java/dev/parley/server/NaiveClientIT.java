@@ -88,9 +88,10 @@ class NaiveClientIT {
             c.write("{\"user\":\"zed\",\"type\":\"login\",\"password\":\"" + PasswordDigest.clientHash("pw", salt)
                     + "\"}");
             assertThat(c.nextLine().get("success").asText()).isEqualTo("true");
-            // Beyond the spec, after the login's answer (never before it): the room's limits, a type a spec
-            // client does not know and skips.
+            // Beyond the spec, after the login's answer (never before it): what the room is like, then its
+            // history, types a spec client does not know and skips.
             assertThat(c.nextLine().get("type").asText()).isEqualTo("room");
+            assertThat(c.nextLine().get("type").asText()).isEqualTo("history");
             assertThat(c.nextLine().get("type").asText()).isEqualTo("user_notification");
             c.write("{\"user\":\"zed\",\"type\":\"message\",\"message\":\"no {newline} here\"}"
                     + "{\"user\":\"zed\",\"type\":\"message\",\"message\":\"nor here\"}");

@@ -42,10 +42,12 @@ class RangeBanIT {
             console.execute("/ban 127.0.2.0/24 1d a whole floor");
 
             assertThat(text()).contains("Banned 127.0.2.0/24, until ").contains("reason: a whole floor");
-            assertThat(mallory.awaitClosed()).endsWith(new Banned());
-            alice.expect(new UserNotification("mallory", false));
-            assertThat(room.connectFrom("127.0.2.200").awaitClosed()).containsExactly(new Banned());
-            assertThat(room.connectFrom("127.0.2.0").awaitClosed()).containsExactly(new Banned());
+            var floorBan =
+                    new Banned("a whole floor", room.server.bans().getFirst().expires());
+            assertThat(mallory.awaitClosed()).endsWith(floorBan);
+            alice.expect(new UserNotification("mallory", false, UserNotification.BANNED));
+            assertThat(room.connectFrom("127.0.2.200").awaitClosed()).containsExactly(floorBan);
+            assertThat(room.connectFrom("127.0.2.0").awaitClosed()).containsExactly(floorBan);
             TestClient neighbour = room.connectFrom("127.0.3.0");
             neighbour.send(new SaltRequest("x"));
             neighbour.expect(Salt.class);

@@ -29,13 +29,29 @@ final class TestRoom implements AutoCloseable {
     private TestRoom(
             Path dir, ServerConfig config, HashPool hashing, Clock clock, LimitTrips trips, RoomIdentity identity)
             throws Exception {
+        this(dir, config, hashing, clock, trips, identity, null);
+    }
+
+    private TestRoom(
+            Path dir,
+            ServerConfig config,
+            HashPool hashing,
+            Clock clock,
+            LimitTrips trips,
+            RoomIdentity identity,
+            Path historyFile)
+            throws Exception {
         java.nio.file.Files.createDirectories(dir);
         accounts = AccountStore.open(
                 dir.resolve("accounts.json"), SaltSource.fromSecretFile(dir.resolve("server.secret")), 1, clock);
         bans = BanList.open(dir.resolve("bans.json"), clock);
-        server = identity == null
-                ? new RoomServer(config, accounts, bans, clock, hashing, trips)
-                : new RoomServer(config, accounts, bans, clock, hashing, identity);
+        if (historyFile != null) {
+            server = new RoomServer(config, accounts, bans, clock, hashing, historyFile);
+        } else if (identity == null) {
+            server = new RoomServer(config, accounts, bans, clock, hashing, trips);
+        } else {
+            server = new RoomServer(config, accounts, bans, clock, hashing, identity);
+        }
         server.start();
         host = config.bindAddress();
     }
@@ -103,6 +119,18 @@ final class TestRoom implements AutoCloseable {
                 .newConnectionBurstPerAddress(10_000)
                 .registrationsPerAddress(10_000)
                 .registrationsPerRoom(10_000);
+    }
+
+    /** A room that keeps its history in {@code dir}/history.json, as a room with a data directory does. */
+    static TestRoom withHistoryFile(Path dir, UnaryOperator<ServerConfig.Builder> tweak, Clock clock) throws Exception {
+        return new TestRoom(
+                dir,
+                tweak.apply(base()).build(),
+                HashPool.forThisMachine(),
+                clock,
+                LimitTrips.NONE,
+                null,
+                dir.resolve(RoomServer.HISTORY_FILE_NAME));
     }
 
     InetSocketAddress address() {

@@ -208,10 +208,10 @@ class TlsIT {
         try (var room = TestRoom.start(dir)) {
             room.server.banAddress("127.0.0.1", "testing", null);
 
-            assertThat(room.connectTls().awaitClosed()).containsExactly(new Banned());
+            assertThat(room.connectTls().awaitClosed()).containsExactly(new Banned("testing", null));
             TestClient plain = room.connect();
             plain.send(new SaltRequest("alice"));
-            assertThat(plain.awaitClosed()).containsExactly(new Banned());
+            assertThat(plain.awaitClosed()).containsExactly(new Banned("testing", null));
         }
     }
 

@@ -54,7 +54,15 @@ public interface HostTools {
     Outcome unban(String addressOrUsername) throws IOException;
 
     /** Disconnects a logged-in user; false when nobody of that name is online. */
-    boolean kick(String username);
+    default boolean kick(String username) {
+        return kick(username, null);
+    }
+
+    /**
+     * Disconnects a logged-in user, telling them the host's {@code reason} (null or blank: none); the others see
+     * them removed by the host. False when nobody of that name is online.
+     */
+    boolean kick(String username, String reason);
 
     /** Someone logged in, from where and since when. */
     record OnlinePerson(String username, String address, Instant since) {}

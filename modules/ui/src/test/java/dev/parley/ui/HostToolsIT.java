@@ -59,6 +59,9 @@ class HostToolsIT {
                                 () -> menu.menuItem("whoItem").target().getText())
                         .startsWith("bob · 127.0.0.1 · since "));
         menu.menuItem("kickItem").click();
+        DialogFixture kick = ui.dialog("kickDialog");
+        kick.textBox("kickReason").setText("testing kicks");
+        kick.button("kickOk").click();
 
         assertThat(ui.acknowledge("notice-bob", bob.target())).contains("removed you");
         awaitList(() -> host.list("userList").contents(), List.of("host"));

@@ -124,8 +124,8 @@ final class TestHosting implements RoomHosting {
         }
 
         @Override
-        public boolean kick(String username) {
-            return server.kick(username);
+        public boolean kick(String username, String reason) {
+            return server.kick(username, reason);
         }
     }
 }

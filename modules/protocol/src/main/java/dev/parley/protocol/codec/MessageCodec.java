@@ -27,6 +27,7 @@ import dev.parley.protocol.message.ErrorCode;
 import dev.parley.protocol.message.ServerMessage;
 import dev.parley.protocol.message.ServerMessage.Banned;
 import dev.parley.protocol.message.ServerMessage.ChatMessage;
+import dev.parley.protocol.message.ServerMessage.History;
 import dev.parley.protocol.message.ServerMessage.LoginResult;
 import dev.parley.protocol.message.ServerMessage.LoginStatus;
 import dev.parley.protocol.message.ServerMessage.OutdatedClient;
@@ -44,6 +45,11 @@ import dev.parley.protocol.message.ServerMessage.WrongIp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -79,8 +85,17 @@ public final class MessageCodec {
             switch (message) {
                 case ChatMessage m -> {
                     type(g, "message");
-                    g.writeStringField("from", m.from());
-                    g.writeStringField("message", m.message());
+                    chatFields(g, m);
+                }
+                case History m -> {
+                    type(g, "history");
+                    g.writeArrayFieldStart("messages");
+                    for (ChatMessage line : m.messages()) {
+                        g.writeStartObject();
+                        chatFields(g, line);
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
                 }
                 case UserList m -> {
                     type(g, "userlist");
@@ -103,6 +118,7 @@ public final class MessageCodec {
                     type(g, "user_notification");
                     g.writeStringField("user", m.user());
                     bool(g, "status", m.joined());
+                    optional(g, "removed", m.removed());
                 }
                 case Salt m -> {
                     type(g, "salt");
@@ -142,16 +158,31 @@ public final class MessageCodec {
                     type(g, "username_register_status");
                     bool(g, "taken", m.taken());
                 }
-                case Banned m -> type(g, "banned");
+                case Banned m -> {
+                    type(g, "banned");
+                    optional(g, "reason", m.reason());
+                    if (m.until() != null) {
+                        g.writeStringField("until", time(m.until()));
+                    }
+                }
                 case WrongIp m -> type(g, "wrong_ip");
                 case RoomInfo m -> {
                     type(g, "room");
+                    optional(g, "name", m.name());
+                    optional(g, "version", m.version());
                     g.writeStringField("max_message_chars", Integer.toString(m.maxMessageChars()));
+                    if (m.historySize() != null) {
+                        g.writeStringField("history", m.historySize().toString());
+                    }
+                    if (m.tls() != null) {
+                        bool(g, "tls", m.tls());
+                    }
                 }
                 case ProtocolError m -> {
                     type(g, "error");
                     g.writeStringField("code", m.code());
                     g.writeStringField("message", m.message());
+                    optional(g, "reason", m.reason());
                 }
             }
         });
@@ -220,14 +251,16 @@ public final class MessageCodec {
         String type = typeOf(node);
         var f = new JsonFields(node, type);
         return switch (type) {
-            case "message" -> new ChatMessage(f.text("from"), f.text("message"));
+            case "message" -> chatMessage(f);
+            case "history" -> history(node);
             case "userlist" ->
                 new UserList(
                         f.textList("users"),
                         f.optionalBool("onlinetype"),
                         Boolean.TRUE.equals(f.optionalBool("truncated")),
                         f.optionalInt("total"));
-            case "user_notification" -> new UserNotification(f.text("user"), f.bool("status"));
+            case "user_notification" ->
+                new UserNotification(f.text("user"), f.bool("status"), f.optionalText("removed"));
             case "salt" -> new Salt(f.text("salt"));
             case "shutdown" -> new Shutdown();
             case "outdated_client" -> new OutdatedClient(f.text("version"));
@@ -240,18 +273,87 @@ public final class MessageCodec {
             case "login" ->
                 new LoginResult(f.bool("success"), f.optionalText("reason"), f.optionalInt("attempts_left"));
             case "username_register_status" -> new UsernameRegisterStatus(f.bool("taken"));
-            case "banned" -> new Banned();
+            case "banned" -> new Banned(f.optionalText("reason"), optionalTime(f, "until"));
             case "wrong_ip" -> new WrongIp();
             case "room" -> roomInfo(f);
-            case "error" -> new ProtocolError(f.text("code"), f.text("message"));
+            case "error" -> new ProtocolError(f.text("code"), f.text("message"), f.optionalText("reason"));
             default -> throw unknownType(type);
         };
     }
 
-    /** A room's limits; a value it left out, or one that makes no sense, is taken as the default. */
+    /**
+     * What a room says of itself; a limit it left out, or one that makes no sense, is taken as the default, and a
+     * history size below zero as none said.
+     */
     private static RoomInfo roomInfo(JsonFields f) throws ProtocolException {
         Integer chars = f.optionalInt("max_message_chars");
-        return new RoomInfo(chars == null || chars < 1 ? Defaults.MAX_MESSAGE_CHARS : chars);
+        Integer history = f.optionalInt("history");
+        return new RoomInfo(
+                f.optionalText("name"),
+                f.optionalText("version"),
+                chars == null || chars < 1 ? Defaults.MAX_MESSAGE_CHARS : chars,
+                history == null || history < 0 ? null : history,
+                f.optionalBool("tls"));
+    }
+
+    private static ChatMessage chatMessage(JsonFields f) throws ProtocolException {
+        return new ChatMessage(f.text("from"), f.text("message"), optionalTime(f, "time"));
+    }
+
+    private static History history(ObjectNode node) throws ProtocolException {
+        JsonNode messages = node.get("messages");
+        if (messages == null || messages.isNull()) {
+            throw new ProtocolException(ErrorCode.MISSING_FIELD, "A history message needs a \"messages\" field.");
+        }
+        if (!messages.isArray()) {
+            throw new ProtocolException(
+                    ErrorCode.WRONG_TYPE, "The field \"messages\" of a history message must be an array of objects.");
+        }
+        var lines = new ArrayList<ChatMessage>(messages.size());
+        for (JsonNode item : messages) {
+            if (!(item instanceof ObjectNode entry)) {
+                throw new ProtocolException(
+                        ErrorCode.WRONG_TYPE,
+                        "The field \"messages\" of a history message must be an array of objects.");
+            }
+            lines.add(chatMessage(new JsonFields(entry, "history")));
+        }
+        return new History(lines);
+    }
+
+    /**
+     * A time such as "2026-11-27T05:31:02Z"; null when absent, and also when it is no such time: a time is a
+     * nicety, and a line whose time a client cannot read is still worth showing.
+     */
+    private static Instant optionalTime(JsonFields f, String field) throws ProtocolException {
+        String text = f.optionalText(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** ISO 8601 in UTC, whole seconds: "2026-11-27T05:31:02Z". */
+    static String time(Instant time) {
+        return DateTimeFormatter.ISO_INSTANT.format(time.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static void chatFields(JsonGenerator g, ChatMessage m) throws IOException {
+        g.writeStringField("from", m.from());
+        g.writeStringField("message", m.message());
+        if (m.time() != null) {
+            g.writeStringField("time", time(m.time()));
+        }
+    }
+
+    private static void optional(JsonGenerator g, String field, String value) throws IOException {
+        if (value != null) {
+            g.writeStringField(field, value);
+        }
     }
 
     // ---- client -> server ----

@@ -1,16 +1,39 @@
 package dev.parley.protocol.message;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
 /** Every message a server sends to a client. */
 public sealed interface ServerMessage {
 
-    /** {@code {"type":"message","from":U,"message":M}}: a chat line, sent to every logged-in client. */
-    record ChatMessage(String from, String message) implements ServerMessage {
+    /**
+     * {@code {"type":"message","from":U,"message":M,"time":T}}: a chat line, sent to every logged-in client.
+     * {@code time} (beyond the spec) is when the room took it, by the room's clock, in whole seconds; null when the
+     * room did not say (a spec room).
+     */
+    record ChatMessage(String from, String message, Instant time) implements ServerMessage {
         public ChatMessage {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(message, "message");
+            time = time == null ? null : time.truncatedTo(ChronoUnit.SECONDS);
+        }
+
+        /** A line without a time, as a spec room sends it. */
+        public ChatMessage(String from, String message) {
+            this(from, message, null);
+        }
+    }
+
+    /**
+     * {@code {"type":"history","messages":[{"from":U,"message":M,"time":T},...]}} (beyond the spec): the room's last
+     * chat lines, oldest first, sent right after {@link RoomInfo} when the room keeps history (an empty list when it
+     * has none yet).
+     */
+    record History(List<ChatMessage> messages) implements ServerMessage {
+        public History {
+            messages = List.copyOf(messages);
         }
     }
 
@@ -31,10 +54,22 @@ public sealed interface ServerMessage {
         }
     }
 
-    /** {@code {"type":"user_notification","user":U,"status":"true"}}: joined when true, left when false. */
-    record UserNotification(String user, boolean joined) implements ServerMessage {
+    /**
+     * {@code {"type":"user_notification","user":U,"status":"true"}}: joined when true, left when false. When the
+     * host removed the user, {@code removed} (beyond the spec) says how: {@link #KICKED} or {@link #BANNED}; null
+     * when the user left of their own accord, and always null on a join.
+     */
+    record UserNotification(String user, boolean joined, String removed) implements ServerMessage {
+
+        public static final String KICKED = "kicked";
+        public static final String BANNED = "banned";
+
         public UserNotification {
             Objects.requireNonNull(user, "user");
+        }
+
+        public UserNotification(String user, boolean joined) {
+            this(user, joined, null);
         }
     }
 
@@ -100,33 +135,66 @@ public sealed interface ServerMessage {
     /** {@code {"type":"username_register_status","taken":"false"}}: the first answer to a register request. */
     record UsernameRegisterStatus(boolean taken) implements ServerMessage {}
 
-    /** {@code {"type":"banned"}}: the connection's address is banned; the server closes it. */
-    record Banned() implements ServerMessage {}
+    /**
+     * {@code {"type":"banned"}}: the connection's address or user is banned; the server closes it. Beyond the spec
+     * it may say why ({@code reason}) and when the ban ends ({@code until}); both are null when absent, and a null
+     * {@code until} means the ban has no end (or the room did not say).
+     */
+    record Banned(String reason, Instant until) implements ServerMessage {
+        public Banned {
+            reason = reason == null || reason.isBlank() ? null : reason;
+            until = until == null ? null : until.truncatedTo(ChronoUnit.SECONDS);
+        }
+
+        public Banned() {
+            this(null, null);
+        }
+    }
 
     /** {@code {"type":"wrong_ip"}}: a request spoke for another user; the server closes the connection. */
     record WrongIp() implements ServerMessage {}
 
     /**
-     * {@code {"type":"room","max_message_chars":"4000"}} (beyond the spec): what the room is like, sent right after
-     * a successful login's answer, never before it. {@code maxMessageChars} counts Unicode code points.
+     * {@code {"type":"room","name":N,"version":V,"max_message_chars":"4000","history":"200","tls":"true"}} (beyond
+     * the spec): what the room is like, sent right after a successful login's answer, never before it.
+     * {@code maxMessageChars} counts Unicode code points; {@code historySize} is how many chat lines the room keeps
+     * (0: none). {@code name}, {@code version}, {@code historySize} and {@code tls} are null when the room did not
+     * say (an older Parley room).
      */
-    record RoomInfo(int maxMessageChars) implements ServerMessage {
+    record RoomInfo(String name, String version, int maxMessageChars, Integer historySize, Boolean tls)
+            implements ServerMessage {
         public RoomInfo {
             if (maxMessageChars < 1) {
                 throw new IllegalArgumentException("maxMessageChars must be at least 1");
             }
+            if (historySize != null && historySize < 0) {
+                throw new IllegalArgumentException("historySize must be 0 or more");
+            }
+        }
+
+        /** Only the limit, as rooms before 1.4 sent it. */
+        public RoomInfo(int maxMessageChars) {
+            this(null, null, maxMessageChars, null, null);
         }
     }
 
-    /** {@code {"type":"error","code":C,"message":M}}: anything the spec does not cover. */
-    record ProtocolError(String code, String message) implements ServerMessage {
+    /**
+     * {@code {"type":"error","code":C,"message":M}}: anything the spec does not cover. {@code reason} (beyond the
+     * spec, null when absent) is what the host gave as the reason of a kick.
+     */
+    record ProtocolError(String code, String message, String reason) implements ServerMessage {
         public ProtocolError {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(message, "message");
+            reason = reason == null || reason.isBlank() ? null : reason;
+        }
+
+        public ProtocolError(String code, String message) {
+            this(code, message, null);
         }
 
         public ProtocolError(ErrorCode code, String message) {
-            this(code.wireName(), message);
+            this(code.wireName(), message, null);
         }
 
         public boolean is(ErrorCode other) {

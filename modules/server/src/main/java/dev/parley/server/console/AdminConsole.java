@@ -34,7 +34,7 @@ public final class AdminConsole {
                                                       [ADDRESS] in brackets: the address, even if a user
                                                       has that name (a range is never a user)
               /unban USER|ADDRESS                     lift a ban (a range by its name: /unban 10.0.0.0/8)
-              /kick USER                              disconnect a user
+              /kick USER [REASON]                     disconnect a user, telling them why
               /fingerprint                            the room's TLS certificate fingerprint, for
                                                       people to compare with what their client shows
               /stop                                   close the room (everyone gets "shutdown")
@@ -219,11 +219,15 @@ public final class AdminConsole {
     }
 
     private void kick(String[] words) {
-        if (words.length != 2) {
-            out.println("Usage: /kick USER");
+        if (words.length < 2) {
+            out.println("Usage: /kick USER [REASON]");
             return;
         }
-        out.println(admin.kick(words[1]) ? "Kicked " + words[1] + "." : words[1] + " is not online.");
+        String reason = String.join(" ", Arrays.copyOfRange(words, 2, words.length));
+        out.println(
+                admin.kick(words[1], reason)
+                        ? "Kicked " + words[1] + (reason.isEmpty() ? "" : " (" + reason + ")") + "."
+                        : words[1] + " is not online.");
     }
 
     private static String describe(Ban b) {

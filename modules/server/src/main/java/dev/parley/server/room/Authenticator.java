@@ -3,7 +3,6 @@ package dev.parley.server.room;
 import dev.parley.accounts.AccountStore;
 import dev.parley.accounts.BanList;
 import dev.parley.protocol.message.ClientRequest.LoginRequest;
-import dev.parley.protocol.message.ServerMessage.Banned;
 import dev.parley.protocol.message.ServerMessage.LoginResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,7 +48,7 @@ final class Authenticator {
             return;
         }
         if (bans.forUser(r.user()).isPresent()) {
-            replies.sendAndClose(s, new Banned());
+            replies.sendAndClose(s, BanNotice.lookUp(bans, r.user(), null));
             return;
         }
         if (attempts.refuseGuessing(s, r.user())) {

@@ -8,7 +8,7 @@ import dev.parley.protocol.framing.FrameException;
 import dev.parley.protocol.framing.JsonObjectFramer;
 import dev.parley.protocol.message.ErrorCode;
 import dev.parley.protocol.message.ServerMessage;
-import dev.parley.protocol.message.ServerMessage.Banned;
+import dev.parley.protocol.message.ServerMessage.ChatMessage;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
 import dev.parley.protocol.message.ServerMessage.Shutdown;
 import dev.parley.server.ServerConfig;
@@ -16,6 +16,7 @@ import dev.parley.server.net.ClientConnection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -36,12 +37,17 @@ public final class ConnectionServer {
     private static final int READ_BUFFER_BYTES = 2048;
     /** How long a refused connection may take to show whether it speaks TLS, so that the refusal reaches it. */
     private static final Duration REFUSAL_WAIT = Duration.ofMillis(500);
+    /** The longest a chat line waits to be saved in the history file: a crash loses at most this much of it. */
+    private static final Duration HISTORY_SAVE_DELAY = Duration.ofSeconds(1);
 
     private final ServerConfig config;
     private final AccountStore accounts;
     private final BanList bans;
     private final MessageCodec codec = new MessageCodec();
-    private final RoomMembers members = new RoomMembers(codec);
+    private final RoomMembers members;
+    /** Null where the history lives in memory only (no data directory, or no history). */
+    private final HistorySaver historySaver;
+
     private final Sessions sessions = new Sessions();
     private final RequestDispatcher dispatcher;
     private final HostCommands hostCommands;
@@ -70,7 +76,37 @@ public final class ConnectionServer {
             HashPool hashing,
             LimitTrips trips,
             Optional<SSLContext> tls) {
+        this(config, accounts, bans, clock, hashing, trips, tls, null);
+    }
+
+    /**
+     * @param hashing where passwords are hashed; closed when the room shuts down
+     * @param trips told each time a limit refuses someone
+     * @param tls the room's TLS identity as a server context; empty when the room speaks plain JSON only
+     * @param historyFile where the history is kept (history.json in the data directory); null keeps
+     *     it in memory only
+     */
+    public ConnectionServer(
+            ServerConfig config,
+            AccountStore accounts,
+            BanList bans,
+            Clock clock,
+            HashPool hashing,
+            LimitTrips trips,
+            Optional<SSLContext> tls,
+            Path historyFile) {
         this.config = config;
+        HistoryFile file =
+                historyFile == null || config.historySize() == 0 ? null : new HistoryFile(historyFile, codec);
+        this.members = new RoomMembers(
+                codec, new ChatHistory(config.historySize(), codec, file == null ? List.of() : load(file, clock)));
+        if (file != null) {
+            // version 0: what was just read is on disk already
+            this.historySaver = new HistorySaver(file, members::historySnapshot, HISTORY_SAVE_DELAY, 0);
+            members.onHistoryChanged(historySaver::changed);
+        } else {
+            this.historySaver = null;
+        }
         this.channels = new ChannelOpener(tls);
         this.accounts = accounts;
         this.bans = bans;
@@ -84,6 +120,37 @@ public final class ConnectionServer {
         this.dispatcher =
                 new RequestDispatcher(config, accounts, bans, members, codec, clock, hashing, this.trips, seen);
         this.hostCommands = new HostCommands(accounts, bans, members, sessions, codec, seen);
+    }
+
+    /** The history the file holds; an unreadable file is set aside with a warning, and the room starts without. */
+    private static List<ChatMessage> load(HistoryFile file, Clock clock) {
+        try {
+            file.deleteLeftovers();
+        } catch (IOException e) {
+            LOG.warn("Could not delete what a crash left beside {}: {}", file.path(), e.toString());
+        }
+        try {
+            List<ChatMessage> lines = file.read();
+            LOG.info("History: {} message(s) from {}", lines.size(), file.path());
+            return lines;
+        } catch (HistoryFile.Unreadable | IOException e) {
+            try {
+                Path aside = file.setAside(clock);
+                LOG.warn(
+                        "Could not read the room's history {} ({}); set it aside as {} and started with no history.",
+                        file.path(),
+                        e.getMessage(),
+                        aside.getFileName());
+            } catch (IOException moving) {
+                LOG.warn(
+                        "Could not read the room's history {} ({}), nor move it aside ({}); started with no history,"
+                                + " which replaces it with the first message.",
+                        file.path(),
+                        e.getMessage(),
+                        moving.toString());
+            }
+            return List.of();
+        }
     }
 
     public HostCommands hostCommands() {
@@ -122,7 +189,7 @@ public final class ConnectionServer {
                 if (refusalLog.shouldLog(address)) {
                     LOG.info("Refused {}: banned (logged once a minute per address)", connection);
                 }
-                refusal = new Banned();
+                refusal = BanNotice.lookUp(bans, null, address);
             }
             long openBy = refusal == null
                     ? loginDeadline
@@ -227,6 +294,9 @@ public final class ConnectionServer {
             accounts.flush();
         } catch (IOException e) {
             LOG.warn("Could not save last-seen times: {}", e.toString());
+        }
+        if (historySaver != null) {
+            historySaver.close();
         }
     }
 }

@@ -4,7 +4,6 @@ import dev.parley.accounts.AccountStore;
 import dev.parley.protocol.Usernames;
 import dev.parley.protocol.message.ClientRequest.GuestLogin;
 import dev.parley.protocol.message.ErrorCode;
-import dev.parley.protocol.message.ServerMessage.Banned;
 import dev.parley.protocol.message.ServerMessage.LoginResult;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
 import dev.parley.protocol.message.ServerMessage.UsernameTaken;
@@ -53,7 +52,7 @@ final class GuestLogins {
                 replies.send(s, new LoginResult(false));
                 replies.send(s, new UsernameTaken());
             }
-            case BANNED -> replies.sendAndClose(s, new Banned());
+            case BANNED -> replies.sendAndClose(s, entry.banNotice(s, r.user()));
         }
     }
 }

@@ -9,8 +9,8 @@ import dev.parley.accounts.NotSavedException;
 import dev.parley.protocol.Usernames;
 import dev.parley.protocol.codec.MessageCodec;
 import dev.parley.protocol.message.ErrorCode;
-import dev.parley.protocol.message.ServerMessage.Banned;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
+import dev.parley.protocol.message.ServerMessage.UserNotification;
 import dev.parley.server.OnlineUser;
 import dev.parley.server.SeenUser;
 import dev.parley.server.logging.LogSafe;
@@ -149,7 +149,7 @@ public final class HostCommands {
                 LogSafe.text(name),
                 ban.address() == null ? "" : " at " + ban.address(),
                 describe(ban));
-        byte[] banned = codec.encode(new Banned());
+        byte[] banned = codec.encode(BanNotice.of(ban));
         // Logins of that name under way are told now; one that gets past this sweep meets the ban on joining.
         String key = Usernames.key(name);
         for (Session s : sessions.all()) {
@@ -158,7 +158,7 @@ public final class HostCommands {
                 s.connection.sendAndClose(banned);
             }
         }
-        members.find(name).ifPresent(m -> remove(m, banned));
+        members.find(name).ifPresent(m -> remove(m, banned, UserNotification.BANNED));
         disconnectBannedAddresses();
     }
 
@@ -199,10 +199,20 @@ public final class HostCommands {
     }
 
     public boolean kick(String username) {
+        return kick(username, null);
+    }
+
+    /** Removes a member, telling them the host's {@code reason} (null or blank: none). */
+    public boolean kick(String username, String reason) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
         Optional<Member> member = members.find(username);
         member.ifPresent(m -> {
-            LOG.info("Kicked {}", LogSafe.text(m.username()));
-            remove(m, codec.encode(new ProtocolError(ErrorCode.KICKED, "The host removed you from the members.")));
+            LOG.info("Kicked {}{}", LogSafe.text(m.username()), why == null ? "" : ": " + LogSafe.text(why));
+            remove(
+                    m,
+                    codec.encode(new ProtocolError(
+                            ErrorCode.KICKED.wireName(), "The host removed you from the members.", why)),
+                    UserNotification.KICKED);
         });
         return member.isPresent();
     }
@@ -211,22 +221,19 @@ public final class HostCommands {
      * Sends a member its last line and takes it out of the room at once: the others see it leave now, not once
      * its connection has finished closing (which waits a moment for the client to hang up).
      */
-    private void remove(Member member, byte[] lastLine) {
+    private void remove(Member member, byte[] lastLine, String how) {
         member.connection().sendAndClose(lastLine);
-        members.leave(member);
+        members.leave(member, how);
     }
 
     private void disconnectBannedAddresses() {
-        byte[] line = codec.encode(new Banned());
         for (Member m : members.members()) {
-            if (bans.forAddress(m.connection().address()).isPresent()) {
-                remove(m, line);
-            }
+            bans.forAddress(m.connection().address())
+                    .ifPresent(ban -> remove(m, codec.encode(BanNotice.of(ban)), UserNotification.BANNED));
         }
         for (Session s : sessions.all()) {
-            if (bans.forAddress(s.connection.address()).isPresent()) {
-                s.connection.sendAndClose(line);
-            }
+            bans.forAddress(s.connection.address())
+                    .ifPresent(ban -> s.connection.sendAndClose(codec.encode(BanNotice.of(ban))));
         }
     }
 

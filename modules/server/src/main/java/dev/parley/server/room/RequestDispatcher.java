@@ -198,7 +198,8 @@ final class RequestDispatcher {
             replies.send(s, new ProtocolError(ErrorCode.EMPTY_MESSAGE, "A message needs some text."));
             return;
         }
-        members.say(s.member, new ChatMessage(s.member.username(), r.message()));
+        // the room's clock, so every client shows the same time, and the history the same as the broadcast
+        members.say(s.member, new ChatMessage(s.member.username(), r.message(), clock.instant()));
     }
 
     /** Takes one of the member's tokens for {@code kind}; refuses the request, or closes a flooder, when none is left. */

@@ -2,6 +2,7 @@ package dev.parley.server.room;
 
 import dev.parley.accounts.AccountStore;
 import dev.parley.accounts.BanList;
+import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.message.ServerMessage;
 import dev.parley.protocol.message.ServerMessage.Banned;
 import dev.parley.protocol.message.ServerMessage.LoginResult;
@@ -26,8 +27,9 @@ final class RoomEntry {
     private final LoginAttempts attempts;
     private final Replies replies;
     /**
-     * The login's answer, then the room's limits: after it, never before, since a spec client takes the first line
-     * after its login for the login's answer (and ignores a type it does not know).
+     * The login's answer, then what the room is like (name, version, limits, history, TLS): after it, never before,
+     * since a spec client takes the first line after its login for the login's answer (and ignores a type it does
+     * not know). The history follows, from {@link RoomMembers#join}.
      */
     private final List<ServerMessage> welcome;
 
@@ -45,7 +47,14 @@ final class RoomEntry {
         this.clock = clock;
         this.attempts = attempts;
         this.replies = replies;
-        this.welcome = List.of(new LoginResult(true), new RoomInfo(config.maxMessageChars()));
+        this.welcome = List.of(
+                new LoginResult(true),
+                new RoomInfo(
+                        config.roomName(),
+                        ParleyVersion.current().toString(),
+                        config.maxMessageChars(),
+                        config.historySize(),
+                        config.tls()));
     }
 
     /** Enters an account whose password was right, and answers by how the room took it. */
@@ -53,8 +62,13 @@ final class RoomEntry {
         switch (enter(s, name, false)) {
             case ADMITTED, CONNECTION_CLOSING -> {}
             case NAME_ONLINE -> attempts.fail(s, LoginResult.ALREADY_ONLINE, null);
-            case BANNED -> replies.sendAndClose(s, new Banned());
+            case BANNED -> replies.sendAndClose(s, banNotice(s, name));
         }
+    }
+
+    /** What a session refused for a ban is told: the ban's reason and end. */
+    Banned banNotice(Session s, String name) {
+        return BanNotice.lookUp(bans, name, s.connection.address());
     }
 
     /** Enters a member; on {@link Admission#ADMITTED} it has had its welcome and everyone saw it join. */

@@ -3,6 +3,7 @@ package dev.parley.server.room;
 import dev.parley.protocol.Usernames;
 import dev.parley.protocol.codec.MessageCodec;
 import dev.parley.protocol.message.ServerMessage;
+import dev.parley.protocol.message.ServerMessage.ChatMessage;
 import dev.parley.protocol.message.ServerMessage.TypingNotice;
 import dev.parley.protocol.message.ServerMessage.UserNotification;
 import java.util.ArrayList;
@@ -26,9 +27,28 @@ final class RoomMembers {
     private final Map<String, Member> members = new TreeMap<>();
     private final Set<String> typing = new HashSet<>();
     private final Recipients recipients = new Recipients();
+    private final ChatHistory history;
+    /** Told after each line kept in the history, off the lock (the saver, or nothing). */
+    private volatile Runnable historyChanged = () -> {};
 
+    /** A room that keeps no history. */
     RoomMembers(MessageCodec codec) {
+        this(codec, new ChatHistory(0, codec, List.of()));
+    }
+
+    RoomMembers(MessageCodec codec, ChatHistory history) {
         this.codec = codec;
+        this.history = history;
+    }
+
+    /** Who to tell (off the room's lock, never blocking) that the history changed. */
+    void onHistoryChanged(Runnable listener) {
+        this.historyChanged = listener;
+    }
+
+    /** The history and its version, as they are now. */
+    HistorySaver.Snapshot historySnapshot() {
+        return locked(() -> new HistorySaver.Snapshot(history.version(), history.copy()));
     }
 
     /** Why a join was refused, or that it went through. */
@@ -40,8 +60,9 @@ final class RoomMembers {
     }
 
     /**
-     * Adds a member, sends it the {@code welcome} messages first, in order, then tells everyone (the newcomer too)
-     * that it joined.
+     * Adds a member, sends it the {@code welcome} messages first, in order, then the history (when the room keeps
+     * one), then tells everyone (the newcomer too) that it joined. The history is taken under the same lock as every
+     * broadcast, so the newcomer misses no line and gets none twice.
      *
      * @param admission checked under the room's lock, after the name was found free; anything but
      *                  {@link Admission#ADMITTED} refuses the join. It must not touch a file or wait for a lock
@@ -64,6 +85,9 @@ final class RoomMembers {
             for (ServerMessage m : welcome) {
                 member.connection().send(codec.encode(m));
             }
+            if (history.isOn()) {
+                member.connection().send(history.encoded());
+            }
             broadcastLocked(new UserNotification(member.username(), true), null);
             return Admission.ADMITTED;
         } finally {
@@ -77,6 +101,14 @@ final class RoomMembers {
      * @return false when it had left already (leaving twice does nothing)
      */
     boolean leave(Member member) {
+        return leave(member, null);
+    }
+
+    /**
+     * Removes a member and tells the rest how: {@code removed} is {@link UserNotification#KICKED} or
+     * {@link UserNotification#BANNED} when the host removed it, null when it left.
+     */
+    boolean leave(Member member, String removed) {
         String key = Usernames.key(member.username());
         lock.lock();
         try {
@@ -88,25 +120,34 @@ final class RoomMembers {
             if (typing.remove(key)) {
                 broadcastLocked(new TypingNotice(member.username(), false), null);
             }
-            broadcastLocked(new UserNotification(member.username(), false), null);
+            broadcastLocked(new UserNotification(member.username(), false, removed), null);
             return true;
         } finally {
             lock.unlock();
         }
     }
 
-    /** Broadcasts a member's chat line, unless the member was removed meanwhile (kicked, banned). */
-    void say(Member member, ServerMessage message) {
+    /**
+     * Broadcasts a member's chat line and keeps it in the history, unless the member was removed meanwhile (kicked,
+     * banned).
+     */
+    void say(Member member, ChatMessage message) {
         // Encoded before taking the lock: every connection's reader speaks through it.
         byte[] line = codec.encode(message);
         String key = Usernames.key(member.username());
+        boolean kept = false;
         lock.lock();
         try {
             if (isCurrent(key, member)) {
                 broadcastLocked(line, null);
+                history.add(message, line.length);
+                kept = history.isOn();
             }
         } finally {
             lock.unlock();
+        }
+        if (kept) {
+            historyChanged.run();
         }
     }
 

@@ -153,6 +153,13 @@ class AdminConsoleTest {
     }
 
     @Test
+    void kickWithAReason() {
+        console.execute("/kick bob spamming the room");
+        assertThat(admin.calls).containsExactly("kick bob because spamming the room");
+        assertThat(printed()).contains("Kicked bob (spamming the room).");
+    }
+
+    @Test
     void durationsAsPeopleTypeThem() {
         assertThat(DurationText.parse("90s")).contains(Duration.ofSeconds(90));
         assertThat(DurationText.parse("30M")).contains(Duration.ofMinutes(30));
@@ -245,8 +252,8 @@ class AdminConsoleTest {
         }
 
         @Override
-        public boolean kick(String username) {
-            calls.add("kick " + username);
+        public boolean kick(String username, String reason) {
+            calls.add("kick " + username + (reason == null || reason.isEmpty() ? "" : " because " + reason));
             return true;
         }
 

@@ -117,14 +117,10 @@ public final class HostActions {
         if (user == null) {
             return;
         }
-        Background.run(
-                () -> tools.kick(user),
-                kicked -> {
-                    if (!kicked) {
-                        JOptionPane.showMessageDialog(owner, user + " is no longer online.");
-                    }
-                },
-                e -> JOptionPane.showMessageDialog(owner, Background.messageOf(e), "Kick", JOptionPane.ERROR_MESSAGE));
+        new KickDialog(owner, user)
+                .ask(reason -> tools.kick(user, reason))
+                .filter(kicked -> !kicked)
+                .ifPresent(gone -> JOptionPane.showMessageDialog(owner, user + " is no longer online."));
     }
 
     private void ban(String user) {
