@@ -17,7 +17,6 @@ import javax.swing.JDialog;
 import javax.swing.JOptionPane;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.core.matcher.JButtonMatcher;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -142,13 +141,48 @@ final class UiDriver implements BeforeEachCallback, AfterEachCallback {
         return f;
     }
 
-    /** Reads a room-ending dialog, presses its OK, and waits for {@code window} to close. */
+    /**
+     * Reads the banner a chat window shows when its room ended for it ({@code noticeName}: "notice-" and the user),
+     * presses its Close, and waits for {@code window} to close.
+     */
     String acknowledge(String noticeName, Window window) {
-        DialogFixture notice = dialog(noticeName);
-        String text = optionText(notice);
-        notice.button(JButtonMatcher.withText("OK")).click();
+        String text = bannerText(noticeName, window);
+        var frame = new FrameFixture(robot, (java.awt.Frame) window);
+        frame.panel(noticeName).button("closeWindow").click();
         awaitClosed(window);
         return text;
+    }
+
+    /** Waits for the banner of a chat window whose room ended, and reads it ("title: text"). */
+    String bannerText(String noticeName, Window window) {
+        var frame = new FrameFixture(robot, (java.awt.Frame) window);
+        await(
+                noticeName + " shown",
+                () -> GuiActionRunner.execute(
+                        () -> frame.panel(noticeName).target().isShowing()));
+        return GuiActionRunner.execute(() -> frame.label("noticeTitle").target().getText() + ": "
+                + frame.label("noticeText").target().getText().replaceAll("<[^>]*>", ""));
+    }
+
+    /** Whether {@code window} shows a component named {@code name}. */
+    static boolean showing(Window window, String name) {
+        return GuiActionRunner.execute(
+                () -> find(window, name) != null && find(window, name).isShowing());
+    }
+
+    private static java.awt.Component find(java.awt.Container in, String name) {
+        for (java.awt.Component c : in.getComponents()) {
+            if (name.equals(c.getName())) {
+                return c;
+            }
+            if (c instanceof java.awt.Container inner) {
+                java.awt.Component found = find(inner, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     static String optionText(DialogFixture d) {
