@@ -421,6 +421,8 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         }
         retrying = null;
         client = next;
+        // What the room sends now fills the gap, at the end, never above the divider.
+        historySeen = true;
         events = new RoomEventDispatcher(this, own != null);
         ended = false;
         sessionEnded = false;
