@@ -32,6 +32,7 @@ class LoginIT {
                 dave.register("dave", "right".toCharArray()).get(10, TimeUnit.SECONDS);
             }
             ui.app(new TestHosting(dir.resolve("unused"))).join(new RoomAddress("127.0.0.1", server.port()));
+            ui.trustIfAsked();
             DialogFixture login = ui.dialog("loginDialog");
             for (int attempt = 1; attempt <= 2; attempt++) {
                 login.textBox("username").setText("dave");

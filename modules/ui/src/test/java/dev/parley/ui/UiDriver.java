@@ -17,6 +17,7 @@ import javax.swing.JDialog;
 import javax.swing.JOptionPane;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
+import org.assertj.swing.core.matcher.JButtonMatcher;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -171,8 +172,16 @@ final class UiDriver implements BeforeEachCallback, AfterEachCallback {
      * presses its Close, and waits for {@code window} to close.
      */
     String acknowledge(String noticeName, Window window) {
+        if (!(window instanceof java.awt.Frame chat)) {
+            // A login dialog still says why in a notice dialog of its own before it closes.
+            DialogFixture notice = dialog(noticeName);
+            String text = optionText(notice);
+            notice.button(JButtonMatcher.withText("OK")).click();
+            awaitClosed(window);
+            return text;
+        }
         String text = bannerText(noticeName, window);
-        var frame = new FrameFixture(robot, (java.awt.Frame) window);
+        var frame = new FrameFixture(robot, chat);
         // The window may be behind another one whose room ended too: bring it forward before clicking in it.
         focused(frame).panel(noticeName).button("closeWindow").click();
         awaitClosed(window);
