@@ -3,6 +3,7 @@ package dev.parley.client;
 import dev.parley.client.internal.AnswerMatcher;
 import dev.parley.client.internal.AuthFlow;
 import dev.parley.client.internal.ClientSocket;
+import dev.parley.client.internal.ContractFields;
 import dev.parley.client.internal.Expectation;
 import dev.parley.client.internal.ListenerFanOut;
 import dev.parley.client.internal.Password;
@@ -19,7 +20,6 @@ import dev.parley.protocol.message.ServerMessage;
 import dev.parley.protocol.message.ServerMessage.LoginResult;
 import dev.parley.protocol.message.ServerMessage.LoginStatus;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
-import dev.parley.protocol.message.ServerMessage.RoomInfo;
 import dev.parley.protocol.message.ServerMessage.UserList;
 import java.io.IOException;
 import java.time.Duration;
@@ -47,10 +47,26 @@ public final class ParleyClient implements AutoCloseable {
     private final AnswerMatcher answers = new AnswerMatcher(REQUEST_TIMEOUT);
     private final ListenerFanOut listeners = new ListenerFanOut();
     private final AuthFlow auth;
-    private volatile String username;
-    private volatile RoomLimits limits = RoomLimits.DEFAULT;
+    private final String host;
+    private final int port;
+    /** How this connection was trusted; null for one opened plain on purpose. */
+    private final RoomTrust trust;
 
-    private ParleyClient(TrustedConnect.Connected connected) {
+    private volatile String username;
+    /**
+     * The password of this session's login, kept to log in again after a dropped connection; null for a guest, before
+     * login, and once {@link #forgetPassword} has cleared it.
+     */
+    private Password sessionPassword;
+
+    private volatile boolean guestSession;
+    private final ContractFields contract = new ContractFields();
+    private volatile RoomInfo room = RoomInfo.DEFAULT;
+
+    private ParleyClient(TrustedConnect.Connected connected, String host, int port, RoomTrust trust) {
+        this.host = host;
+        this.port = port;
+        this.trust = trust;
         this.socket = connected.socket();
         this.security = connected.security();
         this.auth = new AuthFlow(
@@ -88,16 +104,16 @@ public final class ParleyClient implements AutoCloseable {
      * @throws IOException the room could not be reached; the message says why in words a person understands
      */
     public static ParleyClient connect(String host, int port, RoomTrust trust) throws IOException {
-        return started(new TrustedConnect(host, port, CONNECT_TIMEOUT).open(trust));
+        return started(new TrustedConnect(host, port, CONNECT_TIMEOUT).open(trust), host, port, trust);
     }
 
     /** Connects in plain JSON, as the spec's clients do, without trying TLS. */
     public static ParleyClient connectPlain(String host, int port) throws IOException {
-        return started(new TrustedConnect(host, port, CONNECT_TIMEOUT).plain());
+        return started(new TrustedConnect(host, port, CONNECT_TIMEOUT).plain(), host, port, null);
     }
 
-    private static ParleyClient started(TrustedConnect.Connected connected) {
-        var client = new ParleyClient(connected);
+    private static ParleyClient started(TrustedConnect.Connected connected, String host, int port, RoomTrust trust) {
+        var client = new ParleyClient(connected, host, port, trust);
         client.startReading();
         return client;
     }
@@ -139,11 +155,16 @@ public final class ParleyClient implements AutoCloseable {
     }
 
     /**
-     * What the room takes (the longest chat message, ...), as it said right after login; {@link RoomLimits#DEFAULT}
-     * before that, and for a room that never says.
+     * What the room said about itself right after login (name, version, limits, history, TLS);
+     * {@link RoomInfo#DEFAULT} before that, and for a room that never says.
      */
+    public RoomInfo room() {
+        return room;
+    }
+
+    /** What the room takes (the longest chat message), from {@link #room()}. */
     public RoomLimits limits() {
-        return limits;
+        return room.limits();
     }
 
     public boolean isConnected() {
@@ -158,6 +179,84 @@ public final class ParleyClient implements AutoCloseable {
      */
     public CompletableFuture<AuthResult> register(String user, char[] password) {
         return withPassword(password, secret -> auth.register(user, secret));
+    }
+
+    /**
+     * Connects again to the same room, trusting it no less than this connection did (an encrypted room must show
+     * the same certificate; never plain after encrypted), and logs in again as this session did, with the password
+     * this client kept for it; the password moves to the new client. For a window whose connection dropped.
+     * Blocks until logged in.
+     *
+     * @throws RejoinRefusedException the room answered but would not let this session in again: don't retry
+     * @throws RoomIdentityChangedException the room showed another certificate: don't retry
+     * @throws IOException the room could not be reached (yet)
+     */
+    public ParleyClient reconnect() throws IOException {
+        String user = username;
+        if (user == null) {
+            throw new IllegalStateException("this client never logged in");
+        }
+        Password secret;
+        synchronized (this) {
+            secret = sessionPassword;
+        }
+        if (secret == null && !guestSession) {
+            throw new RejoinRefusedException(
+                    new AuthResult.Failed("no_password", "no password kept"), "The password is no longer kept.");
+        }
+        ParleyClient next = reconnectTransport();
+        AuthResult result;
+        try {
+            CompletableFuture<AuthResult> attempt =
+                    guestSession ? next.auth.guest(user) : next.auth.login(user, secret);
+            result = attempt.get(REQUEST_TIMEOUT.toSeconds() * 2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            next.close();
+            throw new java.io.InterruptedIOException("interrupted while logging in again");
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            next.close();
+            throw new IOException("The room at " + roomAddress() + " did not answer the login.", e);
+        }
+        if (result instanceof AuthResult.LoggedIn) {
+            next.guestSession = guestSession;
+            synchronized (this) {
+                synchronized (next) {
+                    next.sessionPassword = sessionPassword;
+                    sessionPassword = null;
+                }
+            }
+            return next;
+        }
+        next.close();
+        if (result instanceof AuthResult.LoginRefused r && LoginResult.ALREADY_ONLINE.equals(r.reason())) {
+            // The old session may not have been seen to end yet: the room will notice; try again.
+            throw new IOException("The room still counts " + user + " as online.");
+        }
+        throw new RejoinRefusedException(result, "The room did not let " + user + " in again: " + result);
+    }
+
+    private ParleyClient reconnectTransport() throws IOException {
+        var again = new TrustedConnect(host, port, CONNECT_TIMEOUT);
+        var fingerprint = security.fingerprint();
+        if (fingerprint.isPresent()) {
+            // Never downgrade, never ask again: the same certificate or nothing.
+            return started(again.open(new RoomTrust.Pinned(fingerprint.get())), host, port, trust);
+        }
+        return trust == null ? started(again.plain(), host, port, null) : started(again.open(trust), host, port, trust);
+    }
+
+    /** Whether this session can log in again by itself ({@link #reconnect}): it logged in, and the password is kept. */
+    public synchronized boolean canReconnect() {
+        return username != null && (guestSession || sessionPassword != null);
+    }
+
+    /** Clears the password kept for this session; call when the window that uses it closes. */
+    public synchronized void forgetPassword() {
+        if (sessionPassword != null) {
+            sessionPassword.close();
+            sessionPassword = null;
+        }
     }
 
     /** salt, then login with the hashed password; {@code password} is copied, as for {@link #register}. */
@@ -189,7 +288,12 @@ public final class ParleyClient implements AutoCloseable {
 
     /** Legacy guest login, for rooms that allow it. */
     public CompletableFuture<AuthResult> guest(String user) {
-        return auth.guest(user);
+        return auth.guest(user).thenApply(result -> {
+            if (result instanceof AuthResult.LoggedIn) {
+                guestSession = true;
+            }
+            return result;
+        });
     }
 
     // ---- in the room ----
@@ -242,17 +346,28 @@ public final class ParleyClient implements AutoCloseable {
     // ---- plumbing ----
 
     /**
-     * Seam for a reconnect that logs in again: it would keep one {@link Password} for the session instead of
-     * closing it here when the attempt ends.
+     * The copy of a typed password is kept for the session when the attempt logs in ({@link #reconnect} uses it) and
+     * cleared otherwise.
      */
-    private static CompletableFuture<AuthResult> withPassword(
+    private CompletableFuture<AuthResult> withPassword(
             char[] typed, Function<Password, CompletableFuture<AuthResult>> attempt) {
         Password secret = Password.copyOf(typed);
         try {
-            return attempt.apply(secret).whenComplete((result, failure) -> secret.close());
+            return attempt.apply(secret).whenComplete((result, failure) -> keepIfLoggedIn(secret, result));
         } catch (RuntimeException e) {
             secret.close();
             throw e;
+        }
+    }
+
+    private synchronized void keepIfLoggedIn(Password secret, AuthResult result) {
+        if (result instanceof AuthResult.LoggedIn) {
+            if (sessionPassword != null) {
+                sessionPassword.close();
+            }
+            sessionPassword = secret;
+        } else {
+            secret.close();
         }
     }
 
@@ -263,8 +378,8 @@ public final class ParleyClient implements AutoCloseable {
     private void startReading() {
         var inbound = new ClientSocket.Inbound() {
             @Override
-            public void received(ServerMessage message, int bytes) {
-                ParleyClient.this.received(message, bytes);
+            public void received(ServerMessage message, byte[] bytes, int offset, int length) {
+                ParleyClient.this.received(message, bytes, offset, length);
             }
 
             @Override
@@ -276,20 +391,32 @@ public final class ParleyClient implements AutoCloseable {
         Thread.ofVirtual().name("parley-client-reader").start(() -> socket.readUntilEnd(codec, inbound));
     }
 
-    /** On the reading thread, one message at a time. */
-    private void received(ServerMessage message, int bytes) {
-        if (message instanceof RoomInfo info) {
-            // Not an event: what the room is like, for whoever asks.
-            limits = new RoomLimits(info.maxMessageChars());
+    /** On the reading thread, one message at a time; {@code message} is null for a type the codec does not know. */
+    private void received(ServerMessage message, byte[] bytes, int offset, int length) {
+        var node = contract.parse(bytes, offset, length);
+        String type = node.map(ContractFields::type).orElse("");
+        if (type.equals("room")) {
+            // What the room is like, for whoever asks, and for listeners in order with the rest.
+            RoomInfo info = ContractFields.roomInfo(node.orElseThrow());
+            room = info;
+            listeners.publishRoomInfo(info, length);
             return;
         }
+        if (type.equals("history")) {
+            listeners.publishHistory(ContractFields.history(node.orElseThrow()), length);
+            return;
+        }
+        if (message == null) {
+            return; // a newer room's message this client does not know
+        }
+        var details = node.map(ContractFields::details).orElse(MessageDetails.NONE);
         if (isLoginSuccess(message)) {
             // Before the login's future completes: a listener attached until now hears nothing after it.
             listeners.loggedIn();
         }
         boolean answered = answers.offer(message);
         if (!answered || SessionEnders.endsSession(message)) {
-            listeners.publish(message, bytes);
+            listeners.publish(message, details, length);
         }
     }
 

@@ -7,6 +7,7 @@ import dev.parley.accounts.StoreException;
 import dev.parley.server.RoomServer;
 import dev.parley.server.ServerConfig;
 import dev.parley.server.ServerStartException;
+import dev.parley.server.tls.RoomIdentityFile;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -94,6 +95,7 @@ public final class RunningRoom implements AutoCloseable {
         private final Path dir;
         private UnaryOperator<ServerConfig.Builder> tweak = UnaryOperator.identity();
         private Clock clock = Clock.systemUTC();
+        private boolean keepIdentity;
 
         private Builder(Path dir) {
             this.dir = Objects.requireNonNull(dir, "dir");
@@ -102,6 +104,15 @@ public final class RunningRoom implements AutoCloseable {
         /** Changes the configuration: it starts as the defaults on a free port of 127.0.0.1. */
         public Builder configured(UnaryOperator<ServerConfig.Builder> change) {
             this.tweak = Objects.requireNonNull(change, "change");
+            return this;
+        }
+
+        /**
+         * Keeps the room's TLS identity in {@code dir}, as a hosted room does, so a room started again there shows the
+         * same fingerprint (by default each start makes a new one).
+         */
+        public Builder keepingIdentity() {
+            this.keepIdentity = true;
             return this;
         }
 
@@ -120,7 +131,15 @@ public final class RunningRoom implements AutoCloseable {
             AccountStore accounts = AccountStore.open(
                     dir.resolve("accounts.json"), SaltSource.fromSecretFile(dir.resolve("server.secret")), 1, clock);
             BanList bans = BanList.open(dir.resolve("bans.json"), clock);
-            RoomServer server = new RoomServer(config, accounts, bans, clock);
+            RoomServer server = keepIdentity
+                    ? new RoomServer(
+                            config,
+                            accounts,
+                            bans,
+                            clock,
+                            RoomIdentityFile.loadOrCreate(
+                                    dir.resolve(RoomIdentityFile.FILE_NAME), "Parley test room", clock))
+                    : new RoomServer(config, accounts, bans, clock);
             server.start();
             String host = "*".equals(config.bindAddress()) ? LOOPBACK : config.bindAddress();
             return new RunningRoom(server, accounts, bans, host);

@@ -34,8 +34,12 @@ public final class ClientSocket {
     /** Where what the room sends goes; called on the reading thread. */
     public interface Inbound {
 
-        /** One message, with the size of the object it came in. */
-        void received(ServerMessage message, int bytes);
+        /**
+         * One message, with the object it came in ({@code bytes} from {@code offset}, {@code length} long; valid
+         * during the call only). {@code message} is null for a type this client's codec does not know, which may be
+         * one beyond the spec that the client reads itself.
+         */
+        void received(ServerMessage message, byte[] bytes, int offset, int length);
 
         /** Called once, last. */
         void ended(String reason);
@@ -157,9 +161,9 @@ public final class ClientSocket {
                     try {
                         message = codec.decodeServerMessage(o.bytes(), o.offset(), o.length());
                     } catch (ProtocolException e) {
-                        continue; // a newer server's message this client does not know, or one it garbled
+                        message = null; // a newer server's message the codec does not know, or one it garbled
                     }
-                    inbound.received(message, o.length());
+                    inbound.received(message, o.bytes(), o.offset(), o.length());
                 }
             }
             seen = "The room at " + address + " closed the connection.";

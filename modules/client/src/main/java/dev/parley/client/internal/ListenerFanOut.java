@@ -1,6 +1,9 @@
 package dev.parley.client.internal;
 
+import dev.parley.client.ChatLine;
 import dev.parley.client.ClientListener;
+import dev.parley.client.MessageDetails;
+import dev.parley.client.RoomInfo;
 import dev.parley.protocol.message.ServerMessage;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -50,13 +53,22 @@ public final class ListenerFanOut {
         }
     }
 
-    private record Held(ServerMessage message, int bytes) {}
+    /** What a listener hears, held while nobody listens. */
+    private sealed interface Event {
+        int bytes();
+    }
+
+    private record Message(ServerMessage message, MessageDetails details, int bytes) implements Event {}
+
+    private record History(List<ChatLine> lines, int bytes) implements Event {}
+
+    private record Described(RoomInfo room, int bytes) implements Event {}
 
     private final Object lock = new Object();
     // guarded by lock
     private final List<Registration> attached = new ArrayList<>();
     private final List<Registration> attaching = new ArrayList<>();
-    private final ArrayDeque<Held> held = new ArrayDeque<>();
+    private final ArrayDeque<Event> held = new ArrayDeque<>();
     private long heldBytes;
     private boolean droppedSome;
     private String endReason;
@@ -103,7 +115,24 @@ public final class ListenerFanOut {
     }
 
     public void publish(ServerMessage message, int bytes) {
-        serially(() -> deliver(message, bytes));
+        publish(message, MessageDetails.NONE, bytes);
+    }
+
+    public void publish(ServerMessage message, MessageDetails details, int bytes) {
+        Event event = new Message(message, details, bytes);
+        serially(() -> deliver(event));
+    }
+
+    /** What the room said about itself, in order with the other events. */
+    public void publishRoomInfo(RoomInfo room, int bytes) {
+        Event event = new Described(room, bytes);
+        serially(() -> deliver(event));
+    }
+
+    /** The room's history, in order with the other events. */
+    public void publishHistory(List<ChatLine> lines, int bytes) {
+        Event event = new History(List.copyOf(lines), bytes);
+        serially(() -> deliver(event));
     }
 
     public void end(String reason) {
@@ -125,7 +154,7 @@ public final class ListenerFanOut {
     }
 
     private void attach(Registration r) {
-        List<Held> backlog;
+        List<Event> backlog;
         String ended;
         synchronized (lock) {
             if (!attaching.remove(r) || !r.active) {
@@ -137,27 +166,27 @@ public final class ListenerFanOut {
             heldBytes = 0;
             ended = endReason;
         }
-        backlog.forEach(h -> call(r, h.message()));
+        backlog.forEach(h -> call(r, h));
         if (ended != null) {
             disconnected(r, ended);
         }
     }
 
-    private void deliver(ServerMessage message, int bytes) {
+    private void deliver(Event event) {
         List<Registration> hearing;
         synchronized (lock) {
             hearing = List.copyOf(attached);
             if (hearing.isEmpty()) {
-                hold(message, bytes);
+                hold(event);
                 return;
             }
         }
-        hearing.forEach(r -> call(r, message));
+        hearing.forEach(r -> call(r, event));
     }
 
-    private void hold(ServerMessage message, int bytes) {
-        held.add(new Held(message, bytes));
-        heldBytes += bytes;
+    private void hold(Event event) {
+        held.add(event);
+        heldBytes += event.bytes();
         while (held.size() > MAX_HELD_EVENTS || heldBytes > MAX_HELD_BYTES) {
             heldBytes -= held.removeFirst().bytes();
             if (!droppedSome) {
@@ -167,16 +196,20 @@ public final class ListenerFanOut {
         }
     }
 
-    private static void call(Registration r, ServerMessage message) {
+    private static void call(Registration r, Event event) {
         if (!r.active) {
             return;
         }
         try {
-            r.listener.onMessage(message);
+            switch (event) {
+                case Message m -> r.listener.onMessage(m.message(), m.details());
+                case History h -> r.listener.onHistory(h.lines());
+                case Described d -> r.listener.onRoomInfo(d.room());
+            }
         } catch (RuntimeException e) {
             LOG.error(
                     "A listener failed on {}; the others and the connection carry on",
-                    message.getClass().getSimpleName(),
+                    event.getClass().getSimpleName(),
                     e);
         }
     }

@@ -59,7 +59,7 @@ class ClientSocketTest {
         Thread.ofVirtual()
                 .start(() -> socket.readUntilEnd(new MessageCodec(), new ClientSocket.Inbound() {
                     @Override
-                    public void received(ServerMessage message, int bytes) {}
+                    public void received(ServerMessage message, byte[] bytes, int offset, int length) {}
 
                     @Override
                     public void ended(String reason) {

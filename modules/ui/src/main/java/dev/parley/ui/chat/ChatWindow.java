@@ -1,19 +1,29 @@
 package dev.parley.ui.chat;
 
+import dev.parley.client.ChatLine;
 import dev.parley.client.ParleyClient;
+import dev.parley.client.ReconnectBackoff;
+import dev.parley.client.RoomInfo;
 import dev.parley.ui.OwnRoom;
 import dev.parley.ui.common.Background;
 import dev.parley.ui.common.RoomEnding;
-import dev.parley.ui.common.RoomEndingDialog;
 import dev.parley.ui.prefs.UiPreferences;
 import dev.parley.ui.trust.SecurityLabel;
+import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.Toolkit;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import javax.swing.JButton;
+import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JMenu;
@@ -31,29 +41,42 @@ import net.miginfocom.swing.MigLayout;
 
 /**
  * The room: the conversation, the user list, the message box with who is typing under it, and a status line; on
- * the hosting instance, the host's menu too. It lays these out and follows the session from joining to its end;
- * {@code onClosed} runs once the window has gone.
+ * the hosting instance, the host's menu too. It lays these out and follows the session from joining to its end.
+ * When the room ends for it, the window stays open, read-only, with a banner saying why and Rejoin; after a dropped
+ * connection it tries again by itself ({@link ReconnectBackoff}) and carries on in place. {@code onClosed} runs
+ * once the window has gone.
  */
 public final class ChatWindow extends JFrame implements RoomEventDispatcher.RoomView {
 
     private static final int TYPING_IDLE_MS = 4000;
 
     private final UiPreferences prefs;
-    private final ParleyClient client;
     private final OwnRoom own;
     private final Runnable onClosed;
     private final String me;
     private final MessageView messages = new MessageView();
     private final UserListPanel users;
     private final JTextField messageField = new JTextField();
+    private final JButton sendButton = new JButton("Send");
     private final TypingLabel typingLabel = new TypingLabel();
     private final MessageLength messageLength;
     private final JLabel statusLine = new JLabel();
     private final TypingDebounce typing;
     private final SlashCommands commands;
-    private final RoomEventDispatcher events;
+    private final EndBanner banner;
+    /** The session's connection; a new one after a rejoin. Event thread only. */
+    private ParleyClient client;
+
+    private RoomEventDispatcher events;
     private boolean ended;
     private boolean sessionEnded;
+    private boolean closed;
+    /** Whether the room's history has been shown once: after a reconnect it only fills the gap. */
+    private boolean historySeen;
+
+    private ReconnectBackoff retrying;
+
+    private String lastName;
 
     /** @param own the room when this app hosts it, else null */
     public ChatWindow(UiPreferences prefs, ParleyClient client, OwnRoom own, Runnable onClosed) {
@@ -62,13 +85,14 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         this.own = own;
         this.onClosed = onClosed;
         this.me = client.username();
-        this.users = new UserListPanel(() -> client.users(false));
-        this.typing = new TypingDebounce(messageField, TYPING_IDLE_MS, client::typing);
-        this.messageLength = new MessageLength(messageField, client::limits);
-        this.commands = new SlashCommands(client::users, messages);
+        this.users = new UserListPanel(() -> this.client.users(false));
+        this.typing = new TypingDebounce(messageField, TYPING_IDLE_MS, now -> this.client.typing(now));
+        this.messageLength = new MessageLength(messageField, () -> this.client.limits());
+        this.commands = new SlashCommands(online -> this.client.users(online), messages);
         this.events = new RoomEventDispatcher(this, own != null);
+        this.banner = new EndBanner("notice-" + me, this::rejoin, this::close);
         setName("chatWindow-" + me);
-        setTitle("Parley: " + (own != null ? own.tools().roomName() : client.roomAddress()) + " (" + me + ")");
+        setTitle("Parley: " + roomName() + " (" + me + ")");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         addWindowListener(new WindowAdapter() {
             @Override
@@ -80,6 +104,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
             public void windowClosed(WindowEvent e) {
                 // However the window went, its session goes with it.
                 endSession();
+                forget();
             }
         });
 
@@ -91,7 +116,10 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         });
         setMinimumSize(new Dimension(560, 380));
         updateStatus("Connected");
-        messages.note("You joined " + client.roomAddress() + " as " + me + ". Type /users to list who is here.");
+        messages.note("You joined " + roomName() + " as " + me + ". Type /users to list who is here."
+                + (client.room().keepsHistory()
+                        ? " This room keeps its last " + client.room().historySize() + " messages."
+                        : ""));
         if (own != null) {
             own.tools()
                     .certificateFingerprint()
@@ -112,6 +140,12 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         SwingUtilities.invokeLater(messageField::requestFocusInWindow);
     }
 
+    /** The room's name as it last said it (it says so after each login), or its address. */
+    private String roomName() {
+        String fallback = own != null ? own.tools().roomName() : client.roomAddress();
+        return client.room().nameOr(lastName != null ? lastName : fallback);
+    }
+
     private JMenuBar menuBar() {
         var room = new JMenu("Room");
         room.setName("roomMenu");
@@ -121,6 +155,12 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
             host.addTo(room);
             host.attachTo(users, me);
         }
+        var save = new JMenuItem("Save conversation…", KeyEvent.VK_S);
+        save.setName("saveConversation");
+        save.setAccelerator(KeyStroke.getKeyStroke(
+                KeyEvent.VK_S, Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()));
+        save.addActionListener(e -> chooseWhereToSave());
+        room.add(save);
         var leave = new JMenuItem(own != null ? "Close" : "Leave room", KeyEvent.VK_L);
         leave.setName("leaveRoom");
         leave.setAccelerator(KeyStroke.getKeyStroke(
@@ -142,7 +182,6 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
 
         messageField.setName("messageField");
         messageField.addActionListener(e -> send());
-        var sendButton = new JButton("Send");
         sendButton.setName("send");
         sendButton.addActionListener(e -> send());
         statusLine.setName("statusLine");
@@ -156,7 +195,11 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         panel.add(messageLength.label(), "right, wrap");
         panel.add(statusLine, "span 2, split 2, growx");
         panel.add(new SecurityLabel(client.security(), own != null), "align right");
-        return panel;
+
+        var whole = new JPanel(new BorderLayout());
+        whole.add(banner, BorderLayout.NORTH);
+        whole.add(panel, BorderLayout.CENTER);
+        return whole;
     }
 
     // ---- what the person does ----
@@ -189,7 +232,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
                 JOptionPane.OK_CANCEL_OPTION,
                 JOptionPane.WARNING_MESSAGE);
         if (answer == JOptionPane.OK_OPTION) {
-            // The host's own window closes through the same shutdown notice everyone gets.
+            // The host's own window ends through the same shutdown notice everyone gets.
             updateStatus("Stopping the room…");
             Background.run(
                     () -> {
@@ -211,19 +254,80 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
     }
 
     private void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        ended = true;
         endSession();
+        forget();
         prefs.saveBounds("chat", getBounds());
         dispose();
         onClosed.run();
     }
 
+    /** Stops trying to rejoin and clears the password kept for it. */
+    private void forget() {
+        if (retrying != null) {
+            retrying.cancel();
+        }
+        client.forgetPassword();
+    }
+
+    private void chooseWhereToSave() {
+        var chooser = new JFileChooser();
+        chooser.setName("saveConversationChooser");
+        chooser.setDialogTitle("Save conversation");
+        chooser.setSelectedFile(Path.of(System.getProperty("user.home"), "parley-conversation.txt")
+                .toFile());
+        if (chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION) {
+            saveConversation(chooser.getSelectedFile().toPath());
+        }
+    }
+
+    /** Writes the conversation as shown, as plain UTF-8 text; says in the conversation whether it worked. */
+    public void saveConversation(Path file) {
+        String text = messages.plainText();
+        Background.run(
+                () -> {
+                    Files.writeString(file, text, StandardCharsets.UTF_8);
+                    return file;
+                },
+                saved -> messages.note("Conversation saved to " + saved),
+                e -> messages.problem("Could not save the conversation: " + Background.messageOf(e)));
+    }
+
     // ---- what the room does ----
 
     @Override
-    public void said(String from, String text) {
+    public void said(String from, String text, Instant time) {
         if (!ended) {
-            messages.message(from, text);
+            messages.message(from, text, time);
             typingLabel.stopped(from);
+        }
+    }
+
+    @Override
+    public void described(RoomInfo room) {
+        if (room.name() != null && !room.name().isBlank()) {
+            lastName = room.name();
+        }
+        if (!ended) {
+            setTitle("Parley: " + roomName() + " (" + me + ")");
+            updateStatus("Connected");
+        }
+    }
+
+    @Override
+    public void history(List<ChatLine> lines) {
+        if (ended) {
+            return;
+        }
+        if (historySeen) {
+            messages.historyAfterReconnecting(lines);
+        } else {
+            historySeen = true;
+            messages.historyOnJoining(lines);
         }
     }
 
@@ -238,11 +342,11 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
     }
 
     @Override
-    public void left(String user) {
+    public void left(String user, boolean removed) {
         if (!ended) {
             users.left(user);
             typingLabel.stopped(user);
-            messages.note(user + " left");
+            messages.note(removed ? user + " was removed by the host" : user + " left");
         }
     }
 
@@ -260,7 +364,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         }
     }
 
-    /** The room is gone for this window: say why, then close. */
+    /** The room is gone for this window: it stays, read-only, saying why; after a drop it tries again. */
     @Override
     public void ended(RoomEnding ending) {
         if (ended) {
@@ -269,8 +373,86 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         ended = true;
         endSession();
         updateStatus("Disconnected");
-        messageField.setEnabled(false);
-        RoomEndingDialog.show(this, "notice-" + me, ending, this::close);
+        readOnly(true);
+        boolean canRejoin = own == null && client.canReconnect();
+        banner.show(ending, canRejoin);
+        messages.problem(ending.title() + ": " + ending.text());
+        if (ending.dropped() && canRejoin) {
+            rejoin();
+        }
+        toFront();
+    }
+
+    /** Logs in again over a new connection: with backoff after a drop, once when the person asks. */
+    private void rejoin() {
+        if (closed || !ended || retrying != null) {
+            return;
+        }
+        ParleyClient old = client;
+        ReconnectBackoff backoff = ReconnectBackoff.sleeping();
+        retrying = backoff;
+        banner.trying("Reconnecting…");
+        Thread.ofVirtual().name("parley-rejoin").start(() -> {
+            try {
+                ParleyClient next = backoff.retry(
+                        old::reconnect,
+                        attempt -> SwingUtilities.invokeLater(() -> {
+                            if (retrying == backoff) {
+                                String status =
+                                        attempt == 1 ? "Reconnecting…" : "Reconnecting… (attempt " + attempt + ")";
+                                updateStatus(status);
+                                banner.trying(status);
+                            }
+                        }));
+                SwingUtilities.invokeLater(() -> resumed(backoff, next));
+            } catch (IOException e) {
+                SwingUtilities.invokeLater(() -> gaveUp(backoff, Background.messageOf(e)));
+            } catch (InterruptedException e) {
+                // the window closed
+            }
+        });
+    }
+
+    private void resumed(ReconnectBackoff backoff, ParleyClient next) {
+        if (retrying != backoff || closed) {
+            next.forgetPassword();
+            next.close();
+            return;
+        }
+        retrying = null;
+        client = next;
+        // What the room sends now fills the gap, at the end, never above the divider.
+        historySeen = true;
+        events = new RoomEventDispatcher(this, own != null);
+        ended = false;
+        sessionEnded = false;
+        banner.setVisible(false);
+        typing.resume();
+        readOnly(false);
+        updateStatus("Connected");
+        messages.note("Back in " + roomName() + ".");
+        next.addListener(events);
+        Background.whenDone(
+                next.users(true),
+                users::replaceAll,
+                e -> messages.problem("Could not list who is here: " + Background.messageOf(e)));
+    }
+
+    private void gaveUp(ReconnectBackoff backoff, String why) {
+        if (retrying != backoff) {
+            return;
+        }
+        retrying = null;
+        updateStatus("Disconnected");
+        banner.stoppedTrying("Could not rejoin: " + why, client.canReconnect());
+    }
+
+    private void readOnly(boolean readOnly) {
+        messageField.setEnabled(!readOnly);
+        sendButton.setEnabled(!readOnly);
+        if (!readOnly) {
+            messageField.requestFocusInWindow();
+        }
     }
 
     private void endSession() {
@@ -285,9 +467,8 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
 
     private void updateStatus(String state) {
         String where = own != null
-                ? "Hosting \"" + own.tools().roomName() + "\" · others join with "
-                        + String.join(" or ", own.othersJoinWith())
-                : "Room " + client.roomAddress();
+                ? "Hosting \"" + roomName() + "\" · others join with " + String.join(" or ", own.othersJoinWith())
+                : "Room \"" + roomName() + "\" (" + client.roomAddress() + ")";
         statusLine.setText(where + " · " + me + " · " + state);
     }
 }

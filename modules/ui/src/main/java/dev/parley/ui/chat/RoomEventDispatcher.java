@@ -1,6 +1,9 @@
 package dev.parley.ui.chat;
 
+import dev.parley.client.ChatLine;
 import dev.parley.client.ClientListener;
+import dev.parley.client.MessageDetails;
+import dev.parley.client.RoomInfo;
 import dev.parley.protocol.message.ServerMessage;
 import dev.parley.protocol.message.ServerMessage.ChatMessage;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
@@ -8,6 +11,8 @@ import dev.parley.protocol.message.ServerMessage.Shutdown;
 import dev.parley.protocol.message.ServerMessage.TypingNotice;
 import dev.parley.protocol.message.ServerMessage.UserNotification;
 import dev.parley.ui.common.RoomEnding;
+import java.time.Instant;
+import java.util.List;
 import javax.swing.SwingUtilities;
 
 /** Takes the room's events from the client's thread to the event thread, each as a call on a {@link RoomView}. */
@@ -15,11 +20,19 @@ final class RoomEventDispatcher implements ClientListener {
 
     /** What a chat window does with the room's events; called on the event thread. */
     interface RoomView {
-        void said(String from, String text);
+        /** @param time by the room's clock; null from a room that does not say */
+        void said(String from, String text, Instant time);
+
+        /** What the room said about itself (its name, ...). */
+        void described(RoomInfo room);
+
+        /** The room's last messages, oldest first, right after login. */
+        void history(List<ChatLine> lines);
 
         void joined(String user);
 
-        void left(String user);
+        /** @param removed whether the host kicked or banned them */
+        void left(String user, boolean removed);
 
         void typing(String user, boolean typing);
 
@@ -41,7 +54,22 @@ final class RoomEventDispatcher implements ClientListener {
 
     @Override
     public void onMessage(ServerMessage message) {
-        SwingUtilities.invokeLater(() -> dispatch(message));
+        onMessage(message, MessageDetails.NONE);
+    }
+
+    @Override
+    public void onMessage(ServerMessage message, MessageDetails details) {
+        SwingUtilities.invokeLater(() -> dispatch(message, details));
+    }
+
+    @Override
+    public void onRoomInfo(RoomInfo room) {
+        SwingUtilities.invokeLater(() -> view.described(room));
+    }
+
+    @Override
+    public void onHistory(List<ChatLine> lines) {
+        SwingUtilities.invokeLater(() -> view.history(lines));
     }
 
     @Override
@@ -50,14 +78,18 @@ final class RoomEventDispatcher implements ClientListener {
     }
 
     void dispatch(ServerMessage message) {
+        dispatch(message, MessageDetails.NONE);
+    }
+
+    void dispatch(ServerMessage message, MessageDetails details) {
         switch (message) {
-            case ChatMessage m -> view.said(m.from(), m.message());
+            case ChatMessage m -> view.said(m.from(), m.message(), details.time());
             case UserNotification n when n.joined() -> view.joined(n.user());
-            case UserNotification n -> view.left(n.user());
+            case UserNotification n -> view.left(n.user(), details.removedByHost());
             case TypingNotice t -> view.typing(t.user(), t.typing());
             case Shutdown s when hosting -> view.ended(RoomEnding.stoppedByYou());
             default ->
-                RoomEnding.of(message).ifPresentOrElse(view::ended, () -> {
+                RoomEnding.of(message, details).ifPresentOrElse(view::ended, () -> {
                     if (message instanceof ProtocolError e) {
                         view.problem("Room: " + e.message());
                     }

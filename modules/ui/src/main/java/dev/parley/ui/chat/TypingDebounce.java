@@ -39,6 +39,12 @@ final class TypingDebounce implements DocumentListener {
         stopped = true;
     }
 
+    /** A new session (after a rejoin): typing is told again, starting from "not typing". */
+    void resume() {
+        typing = false;
+        stopped = false;
+    }
+
     @Override
     public void insertUpdate(DocumentEvent e) {
         edited();

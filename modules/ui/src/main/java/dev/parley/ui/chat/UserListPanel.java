@@ -60,6 +60,13 @@ final class UserListPanel extends JPanel {
         refresh();
     }
 
+    /** After a reconnect: the room's list replaces what was shown. */
+    void replaceAll(Collection<String> users) {
+        online.clear();
+        online.addAll(users);
+        refresh();
+    }
+
     void left(String user) {
         online.remove(user);
         refresh();

@@ -1,5 +1,6 @@
 package dev.parley.ui.common;
 
+import dev.parley.client.MessageDetails;
 import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.message.ErrorCode;
 import dev.parley.protocol.message.ServerMessage;
@@ -8,18 +9,41 @@ import dev.parley.protocol.message.ServerMessage.OutdatedClient;
 import dev.parley.protocol.message.ServerMessage.ProtocolError;
 import dev.parley.protocol.message.ServerMessage.Shutdown;
 import dev.parley.protocol.message.ServerMessage.WrongIp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Why the room is gone for a window, in words for the person: the title and text of the dialog that says so. */
-public record RoomEnding(String title, String text) {
+/**
+ * Why the room is gone for a window, in words for the person: the title and text of the notice that says so, and
+ * whether the connection merely dropped, so that trying again by itself makes sense ({@code dropped}).
+ */
+public record RoomEnding(String title, String text, boolean dropped) {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    public RoomEnding(String title, String text) {
+        this(title, text, false);
+    }
 
     /** The ending a server message means; empty for messages after which the session goes on. */
     public static Optional<RoomEnding> of(ServerMessage message) {
+        return of(message, MessageDetails.NONE);
+    }
+
+    /** Like {@link #of(ServerMessage)}, with the host's reason and a ban's end when the room gave them. */
+    public static Optional<RoomEnding> of(ServerMessage message, MessageDetails details) {
         return Optional.ofNullable(
                 switch (message) {
                     case Shutdown s -> new RoomEnding("Room closed", "The room was closed by its host.");
                     case OutdatedClient o -> outdated(o.version());
-                    case Banned b -> banned();
+                    case Banned b -> banned(details.reason(), details.until());
+                    case ProtocolError e
+                    when is(e.code(), ErrorCode.KICKED) ->
+                        new RoomEnding(
+                                "Removed from the room",
+                                "The host removed you from the room." + reason(details.reason()));
                     case WrongIp w ->
                         new RoomEnding(
                                 "Disconnected",
@@ -71,7 +95,17 @@ public record RoomEnding(String title, String text) {
     }
 
     public static RoomEnding banned() {
-        return new RoomEnding("Banned", "You are banned from this room.");
+        return banned(null, null);
+    }
+
+    /** A ban, with the host's reason and its end when known (both may be null). */
+    public static RoomEnding banned(String reason, Instant until) {
+        String end = until == null ? "" : " until " + WHEN.format(until.atZone(ZoneId.systemDefault()));
+        return new RoomEnding("Banned", "You are banned from this room" + end + "." + reason(reason));
+    }
+
+    private static String reason(String reason) {
+        return reason == null || reason.isBlank() ? "" : " Reason: " + reason.strip();
     }
 
     public static RoomEnding outdated(String serverVersion) {
@@ -82,7 +116,7 @@ public record RoomEnding(String title, String text) {
     }
 
     public static RoomEnding connectionLost(String reason) {
-        return new RoomEnding("Connection lost", reason);
+        return new RoomEnding("Connection lost", reason, true);
     }
 
     /** The host's own window, when the host stopped the room. */

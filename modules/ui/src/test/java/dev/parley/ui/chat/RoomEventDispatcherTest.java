@@ -2,6 +2,9 @@ package dev.parley.ui.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.client.ChatLine;
+import dev.parley.client.MessageDetails;
+import dev.parley.client.RoomInfo;
 import dev.parley.protocol.message.ErrorCode;
 import dev.parley.protocol.message.ServerMessage;
 import dev.parley.protocol.message.ServerMessage.ChatMessage;
@@ -10,6 +13,7 @@ import dev.parley.protocol.message.ServerMessage.Shutdown;
 import dev.parley.protocol.message.ServerMessage.TypingNotice;
 import dev.parley.protocol.message.ServerMessage.UserNotification;
 import dev.parley.ui.common.RoomEnding;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -87,6 +91,27 @@ class RoomEventDispatcherTest {
     }
 
     @Test
+    void theRoomsTimeTheHostsReasonsAndRemovalsReachTheView() {
+        var dispatcher = new RoomEventDispatcher(new RecordingView(), false);
+        Instant noon = Instant.parse("2026-11-27T12:00:00Z");
+
+        dispatcher.dispatch(new ChatMessage("alice", "hi"), new MessageDetails(noon, null, null, null));
+        dispatcher.dispatch(new UserNotification("bob", false), new MessageDetails(null, null, null, "kicked"));
+        dispatcher.dispatch(
+                new ProtocolError(ErrorCode.KICKED, "kicked"), new MessageDetails(null, "Spam", null, null));
+        dispatcher.dispatch(new ServerMessage.Banned(), new MessageDetails(null, "Rude", noon, null));
+
+        assertThat(calls.subList(0, 3))
+                .containsExactly(
+                        "said alice: hi at 2026-11-27T12:00:00Z",
+                        "removed bob",
+                        "ended The host removed you from the room. Reason: Spam");
+        assertThat(calls.get(3))
+                .startsWith("ended You are banned from this room until 27 Nov 2026, ")
+                .endsWith(". Reason: Rude");
+    }
+
+    @Test
     void messagesAWindowHasNoUseForAreIgnored() {
         new RoomEventDispatcher(new RecordingView(), false).dispatch(new ServerMessage.Salt("abc"));
 
@@ -95,8 +120,18 @@ class RoomEventDispatcherTest {
 
     private final class RecordingView implements RoomEventDispatcher.RoomView {
         @Override
-        public void said(String from, String text) {
-            calls.add("said " + from + ": " + text);
+        public void said(String from, String text, Instant time) {
+            calls.add("said " + from + ": " + text + (time != null ? " at " + time : ""));
+        }
+
+        @Override
+        public void described(RoomInfo room) {
+            calls.add("room " + room.name());
+        }
+
+        @Override
+        public void history(List<ChatLine> lines) {
+            calls.add("history " + lines);
         }
 
         @Override
@@ -105,8 +140,8 @@ class RoomEventDispatcherTest {
         }
 
         @Override
-        public void left(String user) {
-            calls.add("left " + user);
+        public void left(String user, boolean removed) {
+            calls.add((removed ? "removed " : "left ") + user);
         }
 
         @Override
