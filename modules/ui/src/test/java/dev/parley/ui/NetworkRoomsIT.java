@@ -55,7 +55,7 @@ class NetworkRoomsIT {
         DialogFixture join = openJoin();
         awaitContains(() -> join.label("networkHint").text(), "Looking for rooms");
 
-        awaitContains(() -> join.label("networkHint").text(), "No rooms found");
+        awaitContains(() -> join.label("networkHint").text(), "None found");
         assertThat(join.label("networkHint").text())
                 .contains("firewall")
                 .contains("subnet")

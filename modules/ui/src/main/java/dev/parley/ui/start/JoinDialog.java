@@ -96,7 +96,7 @@ public final class JoinDialog extends FormDialog {
             panel.add(new JLabel("Recent rooms:"), "gaptop 8");
             panel.add(new JScrollPane(recent), "h 90!");
         }
-        panel.add(status, "gaptop 8, w 360:360:");
+        panel.add(status, "gaptop 8, w 440:440:");
         panel.add(progress, "hidemode 3");
         panel.add(connect, "split 2, align right, tag ok, gaptop 8");
         panel.add(cancel, "tag cancel");

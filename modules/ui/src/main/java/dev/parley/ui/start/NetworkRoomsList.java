@@ -3,6 +3,7 @@ package dev.parley.ui.start;
 import dev.parley.ui.RoomFinder;
 import dev.parley.ui.RoomFinder.NetworkRoom;
 import dev.parley.ui.trust.LockIcon;
+import java.awt.Color;
 import java.awt.Component;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -16,8 +17,10 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.ListSelectionModel;
+import javax.swing.ScrollPaneConstants;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
+import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -31,8 +34,8 @@ final class NetworkRoomsList extends JPanel {
 
     static final String LOOKING = "Looking for rooms on this network…";
     static final String PICK = "Double-click a room to join it, or pick it and click Connect.";
-    static final String NONE_FOUND = "No rooms found. A firewall, a room on another subnet or a network that blocks "
-            + "multicast can hide them: ask the host for the address and type it below.";
+    static final String NONE_FOUND =
+            "None found: a firewall, another subnet or blocked multicast can hide rooms. Type the host's address below.";
 
     private final RoomFinder finder;
     private final DefaultListModel<NetworkRoom> rooms = new DefaultListModel<>();
@@ -75,8 +78,12 @@ final class NetworkRoomsList extends JPanel {
         heading.setDisplayedMnemonic('N');
         heading.setLabelFor(list);
         add(heading);
-        add(new JScrollPane(list), "h 96!");
-        add(hint, "w 360:360:");
+        var scroll = new JScrollPane(
+                list, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED, ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        add(scroll, "h 100!, w 440:440:");
+        // two lines kept for the hint, so the longest one never pushes the buttons out of the packed dialog
+        int twoLines = 2 * hint.getFontMetrics(hint.getFont()).getHeight();
+        add(hint, "w 440:440:, hmin " + twoLines + ", aligny top");
         patience = new Timer((int) PATIENCE.toMillis(), e -> {
             waited = true;
             showHint();
@@ -152,7 +159,10 @@ final class NetworkRoomsList extends JPanel {
         hint.setText("<html>" + text + "</html>");
     }
 
-    /** Name in bold, then address and users online; a closed padlock for a room that speaks TLS. */
+    /**
+     * A padlock, closed for a room that speaks TLS and open (faded) for one that does not, then the name in bold, the
+     * address and the users online.
+     */
     private static final class RoomRenderer extends DefaultListCellRenderer {
         @Override
         public Component getListCellRendererComponent(
@@ -164,10 +174,10 @@ final class NetworkRoomsList extends JPanel {
                         : " · " + room.usersOnline() + (room.usersOnline() == 1 ? " person" : " people") + " online";
                 setText("<html><b>" + escape(room.name()) + "</b>&nbsp;&nbsp;" + escape(room.address()) + users
                         + "</html>");
-                setIcon(room.tls() ? new LockIcon(true, getForeground()) : null);
-                setIconTextGap(6);
-                setHorizontalTextPosition(LEADING);
-                setToolTipText(room.tls() ? "Encrypted (TLS)" : "Not encrypted");
+                Color faded = UIManager.getColor("Label.disabledForeground");
+                setIcon(new LockIcon(room.tls(), room.tls() || faded == null ? getForeground() : faded));
+                setIconTextGap(8);
+                setToolTipText(room.tls() ? "Encrypted (TLS)" : "Not encrypted (an older Parley room)");
                 setBorder(BorderFactory.createEmptyBorder(3, 6, 3, 6));
             }
             return this;
