@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds Parley's installers for this operating system from the packaged modules:
 #   one runtime image made by jlink that holds Parley, every module it needs and the JDK modules they use (all
-#   of them explicit modules: the launcher's build gives Guice and aopalliance descriptors), then jpackage:
+#   of them explicit modules: the launcher's build gives Guice, aopalliance and JmDNS descriptors), then jpackage:
 #   .deb (and .rpm where rpmbuild exists) on Linux, .dmg on macOS, .msi on Windows.
 # Usage: installers/build.sh VERSION MODULES_DIR OUTPUT_DIR      (Maven's -Pinstaller runs it)
 #

@@ -13,6 +13,8 @@ module dev.parley.app {
     requires aopalliance;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    // rooms on the local network (DNS-SD over multicast DNS)
+    requires javax.jmdns;
     // the admin socket's peer credentials
     requires jdk.net;
 

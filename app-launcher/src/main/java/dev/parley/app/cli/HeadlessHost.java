@@ -6,6 +6,8 @@ import dev.parley.app.admin.AdminSocket;
 import dev.parley.app.cli.HostCommand.Configurer;
 import dev.parley.app.cli.HostCommand.RoomSetup;
 import dev.parley.app.config.ConfigFile.ConfigException;
+import dev.parley.app.discovery.Announcement;
+import dev.parley.app.discovery.RoomAnnouncer;
 import dev.parley.app.wiring.RoomComposer;
 import dev.parley.app.wiring.RoomComposer.ComposedRoom;
 import dev.parley.app.wiring.RunInjector;
@@ -48,10 +50,13 @@ final class HeadlessHost {
             RoomServer server = room.server();
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "parley-shutdown"));
+            Announcement onNetwork = RoomAnnouncer.announce(server, setup.config());
             try (var adminSocket = openAdminSocket(room)) {
                 announce(server, dataDir, adminSocket.isPresent());
                 startConsole(room.console());
                 server.awaitStop();
+            } finally {
+                onNetwork.close();
             }
             return 0;
         } catch (ConfigException | StoreException | ServerStartException e) {

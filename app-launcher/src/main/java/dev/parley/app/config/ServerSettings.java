@@ -15,6 +15,7 @@ public record ServerSettings(
         String roomName,
         Integer port,
         String bindAddress,
+        Boolean announce,
         Integer maxMessageBytes,
         Integer maxLineBytes,
         Integer maxQueuedBytes,
@@ -61,6 +62,7 @@ public record ServerSettings(
         set(roomName, b::roomName);
         set(port, b::port);
         set(bindAddress, b::bindAddress);
+        set(announce, b::announce);
         set(messageBytes(), b::maxMessageBytes);
         set(maxQueuedBytes, b::maxQueuedBytes);
         set(allowGuests, b::allowGuests);

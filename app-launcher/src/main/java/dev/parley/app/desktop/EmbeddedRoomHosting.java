@@ -4,6 +4,8 @@ import dev.parley.accounts.DataDirectory;
 import dev.parley.accounts.StoreException;
 import dev.parley.app.config.ConfigFile;
 import dev.parley.app.config.ServerSettings;
+import dev.parley.app.discovery.Announcement;
+import dev.parley.app.discovery.RoomAnnouncer;
 import dev.parley.client.RoomAddress;
 import dev.parley.server.LanAddresses;
 import dev.parley.server.RoomServer;
@@ -38,11 +40,13 @@ public final class EmbeddedRoomHosting implements RoomHosting {
                     .allowGuests(settings.allowGuests())
                     .minClientVersion(settings.minClientVersion())
                     .requireTls(settings.requireTls())
+                    .announce(settings.announce())
                     .build();
             RoomServer server = rooms.compose(dir, config, fileSettings.hashIterations());
             server.start();
             return new Room(
                     server,
+                    RoomAnnouncer.announce(server, config),
                     dir,
                     new RoomAdminHostTools(server),
                     LocalRoomAddress.of(config.bindAddress(), server.port()),
@@ -60,7 +64,12 @@ public final class EmbeddedRoomHosting implements RoomHosting {
     }
 
     private record Room(
-            RoomServer server, DataDirectory dir, HostTools tools, RoomAddress localAddress, boolean onEveryInterface)
+            RoomServer server,
+            Announcement announcement,
+            DataDirectory dir,
+            HostTools tools,
+            RoomAddress localAddress,
+            boolean onEveryInterface)
             implements HostedRoom {
 
         /** Every LAN address when the room listens on all of them; else the one it is bound to. */
@@ -71,6 +80,7 @@ public final class EmbeddedRoomHosting implements RoomHosting {
 
         @Override
         public void stop() {
+            announcement.close();
             server.stop();
             dir.close();
         }

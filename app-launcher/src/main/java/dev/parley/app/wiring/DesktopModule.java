@@ -4,8 +4,10 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.parley.app.desktop.EmbeddedRoomHosting;
+import dev.parley.app.discovery.DnsSdRoomFinder;
 import dev.parley.client.KnownRooms;
 import dev.parley.ui.ParleyUi;
+import dev.parley.ui.RoomFinder;
 import dev.parley.ui.RoomHosting;
 import dev.parley.ui.SwingWindows;
 import dev.parley.ui.Windows;
@@ -65,11 +67,18 @@ final class DesktopModule extends AbstractModule {
                         rooms.compose(dir, config, hashIterations).server());
     }
 
+    /** The rooms announced on the local network, for the Join dialog. */
+    @Provides
+    @Singleton
+    RoomFinder finder() {
+        return new DnsSdRoomFinder(null);
+    }
+
     /** The windows' factory: each window gets what only its moment knows (a connection, an owner) when made. */
     @Provides
     @Singleton
-    Windows windows(RoomHosting hosting, Preferences preferences, KnownRooms knownRooms) {
-        return new SwingWindows(hosting, preferences, knownRooms);
+    Windows windows(RoomHosting hosting, Preferences preferences, KnownRooms knownRooms, RoomFinder finder) {
+        return new SwingWindows(hosting, preferences, knownRooms, finder);
     }
 
     @Provides

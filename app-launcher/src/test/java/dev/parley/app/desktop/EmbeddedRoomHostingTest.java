@@ -38,7 +38,7 @@ class EmbeddedRoomHostingTest {
                     seen.set(config);
                     return composer.compose(dir, config, iterations).server();
                 })
-                .start(new HostSettings("Locked room", 0, true, new ParleyVersion(1, 0, 0), required));
+                .start(new HostSettings("Locked room", 0, true, new ParleyVersion(1, 0, 0), required, false));
         room.stop();
 
         assertThat(seen.get().requireTls()).isEqualTo(required);

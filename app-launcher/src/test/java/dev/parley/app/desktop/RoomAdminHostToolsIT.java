@@ -60,7 +60,7 @@ class RoomAdminHostToolsIT {
                         dataDir,
                         (dir, config, iterations) ->
                                 composer.compose(dir, config, iterations).server())
-                .start(new HostSettings("Tools room", 0, false, new ParleyVersion(0, 0, 0), false));
+                .start(new HostSettings("Tools room", 0, false, new ParleyVersion(0, 0, 0), false, false));
         tools = room.tools();
     }
 

@@ -120,7 +120,7 @@ class RunInjectorTest {
         RoomHosting hosting = RunInjector.desktop(Stage.DEVELOPMENT, new DesktopModule(dataDir))
                 .getInstance(RoomHosting.class);
         HostedRoom room = hosting.start(
-                new HostSettings("Test room", 0, true, ServerConfig.defaults().minClientVersion(), false));
+                new HostSettings("Test room", 0, true, ServerConfig.defaults().minClientVersion(), false, false));
         try {
             assertThat(room.localAddress().port()).isPositive();
             assertThat(dataDir.resolve("server.secret")).isRegularFile();

@@ -12,12 +12,14 @@ import java.util.Objects;
  * {@code loginTimeout} after connecting is closed; {@code maxMessageBytes} is the
  * largest JSON object a client may send; {@code tls} lets clients talk TLS 1.3 on the same port (told apart by their
  * first byte), and {@code requireTls} refuses those that talk plain JSON; the room keeps its last
- * {@code historySize} chat lines (0: none) and gives them to each newcomer. Build one with {@link #builder()}.
+ * {@code historySize} chat lines (0: none) and gives them to each newcomer; {@code announce} lets the launcher
+ * announce the room on the local network. Build one with {@link #builder()}.
  */
 public record ServerConfig(
         String roomName,
         int port,
         String bindAddress,
+        boolean announce,
         int maxMessageBytes,
         int maxQueuedBytes,
         boolean allowGuests,
@@ -143,6 +145,7 @@ public record ServerConfig(
                 .roomName(roomName)
                 .port(port)
                 .bindAddress(bindAddress)
+                .announce(announce)
                 .maxMessageBytes(maxMessageBytes)
                 .maxQueuedBytes(maxQueuedBytes)
                 .allowGuests(allowGuests)
@@ -177,6 +180,7 @@ public record ServerConfig(
         private String roomName = Defaults.ROOM_NAME;
         private int port = Defaults.PORT;
         private String bindAddress = "*";
+        private boolean announce = true;
         private int maxMessageBytes = 64 * 1024;
         private int maxQueuedBytes = 4 * 1024 * 1024;
         private boolean allowGuests;
@@ -219,6 +223,12 @@ public record ServerConfig(
 
         public Builder bindAddress(String address) {
             this.bindAddress = address;
+            return this;
+        }
+
+        /** Whether the room announces itself on the local network (DNS-SD over multicast DNS). */
+        public Builder announce(boolean enabled) {
+            this.announce = enabled;
             return this;
         }
 
@@ -377,6 +387,7 @@ public record ServerConfig(
                     roomName,
                     port,
                     bindAddress,
+                    announce,
                     maxMessageBytes,
                     maxQueuedBytes,
                     allowGuests,

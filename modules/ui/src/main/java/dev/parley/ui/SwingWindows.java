@@ -21,15 +21,22 @@ public final class SwingWindows implements Windows {
     private final RoomHosting hosting;
     private final UiPreferences prefs;
     private final KnownRooms knownRooms;
+    private final RoomFinder finder;
 
     /**
      * @param preferences where recent rooms, the last username and window places are kept
      * @param knownRooms the fingerprint trusted for each room joined
      */
     public SwingWindows(RoomHosting hosting, Preferences preferences, KnownRooms knownRooms) {
+        this(hosting, preferences, knownRooms, RoomFinder.NONE);
+    }
+
+    /** @param finder finds the rooms on the local network that the Join dialog lists */
+    public SwingWindows(RoomHosting hosting, Preferences preferences, KnownRooms knownRooms, RoomFinder finder) {
         this.hosting = hosting;
         this.prefs = new UiPreferences(preferences);
         this.knownRooms = knownRooms;
+        this.finder = finder;
     }
 
     @Override
@@ -44,7 +51,7 @@ public final class SwingWindows implements Windows {
 
     @Override
     public Window joinDialog(Window owner, RoomAddress prefill, boolean connectNow, Consumer<ParleyClient> connected) {
-        var dialog = new JoinDialog(owner, prefs, knownRooms, prefill, connected);
+        var dialog = new JoinDialog(owner, prefs, knownRooms, prefill, finder, connected);
         if (connectNow) {
             // connecting reports into the dialog, so it starts once the dialog is on screen
             dialog.addWindowListener(new WindowAdapter() {

@@ -99,6 +99,11 @@ final class UiDriver implements BeforeEachCallback, AfterEachCallback {
         return app(hosting, known);
     }
 
+    /** A new instance of the app whose Join dialog lists what {@code finder} finds. */
+    ParleyUi app(RoomHosting hosting, RoomFinder finder) {
+        return new ParleyUi(new SwingWindows(hosting, prefs(), KnownRooms.inMemory(), finder));
+    }
+
     /** A fresh, empty preferences node, removed after the test. */
     Preferences prefs() {
         Preferences node = Preferences.userRoot().node("parley-test/" + UUID.randomUUID());

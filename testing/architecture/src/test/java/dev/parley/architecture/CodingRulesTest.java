@@ -29,4 +29,9 @@ class CodingRulesTest {
     void onlyTheLauncherUsesGuice() {
         ParleyRules.GUICE_ONLY_IN_THE_LAUNCHER.check(ParleyClasses.all());
     }
+
+    @Test
+    void onlyDiscoveryUsesMulticastDns() {
+        ParleyRules.MULTICAST_DNS_ONLY_IN_DISCOVERY.check(ParleyClasses.all());
+    }
 }

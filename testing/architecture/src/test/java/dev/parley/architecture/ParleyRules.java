@@ -24,6 +24,7 @@ final class ParleyRules {
     static final String LAUNCHER = "dev.parley.app..";
     static final String LAUNCHER_CLI = "dev.parley.app.cli..";
     static final String LAUNCHER_DESKTOP = "dev.parley.app.desktop..";
+    static final String LAUNCHER_DISCOVERY = "dev.parley.app.discovery..";
     static final String BENCH = "dev.parley.bench..";
     private static final String PARLEY = "dev.parley..";
 
@@ -88,6 +89,14 @@ final class ParleyRules {
             .dependOnClassesThat()
             .resideInAnyPackage("com.google.inject..", "jakarta.inject..", "javax.inject..")
             .because("the modules are plain Java that the launcher wires; none of them knows the injector");
+
+    static final ArchRule MULTICAST_DNS_ONLY_IN_DISCOVERY = noClasses()
+            .that()
+            .resideOutsideOfPackage(LAUNCHER_DISCOVERY)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("javax.jmdns..")
+            .because("announcing and finding rooms on the network is one job, in one place (docs/architecture.md)");
 
     private ParleyRules() {}
 

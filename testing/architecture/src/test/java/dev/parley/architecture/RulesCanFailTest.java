@@ -16,6 +16,7 @@ import dev.parley.server.violation.UsesClient;
 import dev.parley.server.violation.UsesLauncher;
 import dev.parley.server.violation.UsesLogback;
 import dev.parley.ui.violation.UsesGuice;
+import dev.parley.ui.violation.UsesMulticastDns;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,6 +56,11 @@ class RulesCanFailTest {
     void swingAndGuice() {
         assertCatches(ParleyRules.SWING_ONLY_IN_THE_UI, UsesSwing.class);
         assertCatches(ParleyRules.GUICE_ONLY_IN_THE_LAUNCHER, UsesGuice.class);
+    }
+
+    @Test
+    void multicastDns() {
+        assertCatches(ParleyRules.MULTICAST_DNS_ONLY_IN_DISCOVERY, UsesMulticastDns.class);
     }
 
     private static void assertCatches(ArchRule rule, Class<?> violator) {

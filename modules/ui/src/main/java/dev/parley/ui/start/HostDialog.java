@@ -37,6 +37,7 @@ public final class HostDialog extends FormDialog {
     private final JSpinner port;
     private final JCheckBox allowGuests = new JCheckBox("Allow guests (old clients without an account)");
     private final JCheckBox requireTls = new JCheckBox("Require encryption (refuse plain clients)");
+    private final JCheckBox announce = new JCheckBox("Announce this room on the local network", true);
     private final JTextField minVersion = new JTextField("0.0.0", 8);
     private final JButton start = new JButton("Start room");
 
@@ -56,6 +57,9 @@ public final class HostDialog extends FormDialog {
         requireTls.setMnemonic(KeyEvent.VK_E);
         requireTls.setToolTipText("<html>Parley clients always encrypt. Plain clients are older Parley versions and "
                 + "clients written to the original spec:<br>with this ticked, the room turns them away.</html>");
+        announce.setName("announce");
+        announce.setMnemonic(KeyEvent.VK_N);
+        announce.setToolTipText("Parley's Join dialog on other machines of this network lists the room");
         minVersion.setName("minVersion");
         start.setName("startRoom");
         start.addActionListener(e -> startRoom());
@@ -72,13 +76,15 @@ public final class HostDialog extends FormDialog {
         panel.add(allowGuests);
         panel.add(new JLabel());
         panel.add(requireTls);
+        panel.add(new JLabel());
+        panel.add(announce);
         panel.add(label("Minimum client version:", 'M', minVersion));
         panel.add(minVersion, "growx 0, w 100!");
         panel.add(status, "span 2, growx, gaptop 8, w 380:380:");
         panel.add(progress, "span 2, growx, hidemode 3");
         panel.add(start, "span 2, split 2, align right, tag ok, gaptop 8");
         panel.add(cancel, "tag cancel");
-        inputs(roomName, port, allowGuests, requireTls, minVersion, start);
+        inputs(roomName, port, allowGuests, requireTls, announce, minVersion, start);
         setContentPane(panel);
         getRootPane().setDefaultButton(start);
         pack();
@@ -99,7 +105,8 @@ public final class HostDialog extends FormDialog {
             return;
         }
         int portNumber = (Integer) port.getValue();
-        var settings = new HostSettings(name, portNumber, allowGuests.isSelected(), min, requireTls.isSelected());
+        var settings = new HostSettings(
+                name, portNumber, allowGuests.isSelected(), min, requireTls.isSelected(), announce.isSelected());
         busy("Starting the room on port " + portNumber + "…");
         Background.run(
                 () -> {

@@ -4,6 +4,7 @@ import dev.parley.client.KnownRooms;
 import dev.parley.client.ParleyClient;
 import dev.parley.client.RoomAddress;
 import dev.parley.client.RoomTrust;
+import dev.parley.ui.RoomFinder;
 import dev.parley.ui.common.Background;
 import dev.parley.ui.common.FormDialog;
 import dev.parley.ui.prefs.UiPreferences;
@@ -11,6 +12,8 @@ import dev.parley.ui.trust.SwingTrustPrompt;
 import java.awt.Window;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -22,7 +25,7 @@ import javax.swing.ListSelectionModel;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * Join room: an address (host or host:port) or one of the recent rooms. Connects trusting the room on first use
+ * Join room: one of the rooms on the local network, an address (host or host:port) or one of the recent rooms. Connects trusting the room on first use
  * (asking the person about a new or changed fingerprint) and reports the connection it made.
  */
 public final class JoinDialog extends FormDialog {
@@ -32,6 +35,7 @@ public final class JoinDialog extends FormDialog {
     private final Consumer<ParleyClient> connected;
     private final JTextField address = new JTextField(24);
     private final JButton connect = new JButton("Connect");
+    private final NetworkRoomsList networkRooms;
 
     /** @param connected gets the connection, once made; the dialog has closed by then */
     public JoinDialog(
@@ -39,12 +43,17 @@ public final class JoinDialog extends FormDialog {
             UiPreferences prefs,
             KnownRooms knownRooms,
             RoomAddress prefill,
+            RoomFinder finder,
             Consumer<ParleyClient> connected) {
         super(owner, "Join a room", "joinDialog");
         this.prefs = prefs;
         this.knownRooms = knownRooms;
         this.connected = connected;
         address.setName("address");
+        networkRooms = new NetworkRoomsList(finder, address::setText, chosen -> {
+            address.setText(chosen);
+            connect();
+        });
         var recent = new JList<>(prefs.recentRooms().toArray(String[]::new));
         recent.setName("recentRooms");
         recent.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -79,6 +88,7 @@ public final class JoinDialog extends FormDialog {
         var hint = new JLabel("The host's address, such as 192.168.1.5 or myhost:5050");
         hint.putClientProperty("FlatLaf.styleClass", "small");
         var panel = new JPanel(new MigLayout("insets 20, wrap 1, fillx", "[grow,fill]"));
+        panel.add(networkRooms, "gapbottom 8");
         panel.add(label);
         panel.add(address);
         panel.add(hint);
@@ -86,15 +96,27 @@ public final class JoinDialog extends FormDialog {
             panel.add(new JLabel("Recent rooms:"), "gaptop 8");
             panel.add(new JScrollPane(recent), "h 90!");
         }
-        panel.add(status, "gaptop 8, w 360:360:");
+        panel.add(status, "gaptop 8, w 440:440:");
         panel.add(progress, "hidemode 3");
         panel.add(connect, "split 2, align right, tag ok, gaptop 8");
         panel.add(cancel, "tag cancel");
-        inputs(address, recent, connect);
+        inputs(address, networkRooms.roomList(), recent, connect);
         setContentPane(panel);
         getRootPane().setDefaultButton(connect);
         pack();
         setLocationRelativeTo(owner);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowOpened(WindowEvent e) {
+                networkRooms.start();
+            }
+        });
+    }
+
+    @Override
+    public void dispose() {
+        networkRooms.stop();
+        super.dispose();
     }
 
     /** Connects to the typed address, off the event thread. */

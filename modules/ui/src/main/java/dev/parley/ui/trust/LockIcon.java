@@ -11,7 +11,7 @@ import java.awt.geom.RoundRectangle2D;
 import javax.swing.Icon;
 
 /** A small padlock, closed or open, drawn in a colour: no image files, crisp at any scale. */
-final class LockIcon implements Icon {
+public final class LockIcon implements Icon {
 
     private static final int WIDTH = 12;
     private static final int HEIGHT = 14;
@@ -19,7 +19,7 @@ final class LockIcon implements Icon {
     private final boolean closed;
     private final Color color;
 
-    LockIcon(boolean closed, Color color) {
+    public LockIcon(boolean closed, Color color) {
         this.closed = closed;
         this.color = color;
     }
