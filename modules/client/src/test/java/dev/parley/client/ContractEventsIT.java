@@ -88,15 +88,15 @@ class ContractEventsIT {
                             new ChatLine("cat", "second", null))));
             assertThat(hears.next())
                     .isEqualTo(new Recorder.Heard(
-                            new ChatMessage("bob", "now"),
+                            new ChatMessage("bob", "now", Instant.parse("2026-11-27T06:00:00Z")),
                             new MessageDetails(Instant.parse("2026-11-27T06:00:00Z"), null, null, null)));
             var removed = (Recorder.Heard) hears.next();
-            assertThat(removed.message()).isEqualTo(new UserNotification("dan", false));
+            assertThat(removed.message()).isEqualTo(new UserNotification("dan", false, "kicked"));
             assertThat(removed.details().removedByHost()).isTrue();
             var left = (Recorder.Heard) hears.next();
             assertThat(left.details().removedByHost()).isFalse();
             var kicked = (Recorder.Heard) hears.next();
-            assertThat(kicked.message()).isEqualTo(new ProtocolError("kicked", "bye"));
+            assertThat(kicked.message()).isEqualTo(new ProtocolError("kicked", "bye", "Spamming links"));
             assertThat(kicked.details().reason()).isEqualTo("Spamming links");
         }
     }
@@ -110,7 +110,7 @@ class ContractEventsIT {
             room.write("{\"type\":\"banned\",\"reason\":\"Rude\",\"until\":\"2026-11-28T05:31:02Z\"}\n");
 
             var banned = (Recorder.Heard) hears.next();
-            assertThat(banned.message()).isEqualTo(new Banned());
+            assertThat(banned.message()).isEqualTo(new Banned("Rude", Instant.parse("2026-11-28T05:31:02Z")));
             assertThat(banned.details())
                     .isEqualTo(new MessageDetails(null, "Rude", Instant.parse("2026-11-28T05:31:02Z"), null));
         }
