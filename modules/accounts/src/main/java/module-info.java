@@ -2,6 +2,7 @@
 module dev.parley.accounts {
     // Parley
     requires transitive dev.parley.protocol;
+    requires dev.parley.files;
 
     // JSON
     requires com.fasterxml.jackson.databind;

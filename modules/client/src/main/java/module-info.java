@@ -2,6 +2,7 @@
 module dev.parley.client {
     // Parley
     requires transitive dev.parley.protocol;
+    requires dev.parley.files;
     // known-rooms.json
     requires com.fasterxml.jackson.databind;
     // Logging

@@ -3,6 +3,7 @@ module dev.parley.server {
     // Parley
     requires transitive dev.parley.protocol;
     requires transitive dev.parley.accounts;
+    requires dev.parley.files;
 
     // logging
     requires org.slf4j;

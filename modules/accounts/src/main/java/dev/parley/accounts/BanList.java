@@ -1,10 +1,10 @@
 package dev.parley.accounts;
 
-import dev.parley.accounts.storage.AtomicFiles;
 import dev.parley.accounts.storage.BanRecord;
 import dev.parley.accounts.storage.BansDocument;
 import dev.parley.accounts.storage.DiskHook;
 import dev.parley.accounts.storage.JsonStoreFile;
+import dev.parley.files.AtomicFiles;
 import dev.parley.protocol.Usernames;
 import java.io.IOException;
 import java.net.InetAddress;

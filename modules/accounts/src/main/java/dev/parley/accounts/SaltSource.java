@@ -1,6 +1,6 @@
 package dev.parley.accounts;
 
-import dev.parley.accounts.storage.AtomicFiles;
+import dev.parley.files.AtomicFiles;
 import dev.parley.protocol.Usernames;
 import java.io.IOException;
 import java.math.BigInteger;

@@ -15,6 +15,7 @@ class LayeringTest {
     void everyModuleWasImported() {
         // A rule over no classes passes: make sure each module's jar was really read.
         for (String module : new String[] {
+            ParleyRules.FILES,
             ParleyRules.PROTOCOL,
             ParleyRules.ACCOUNTS,
             ParleyRules.SERVER,
@@ -27,6 +28,11 @@ class LayeringTest {
                     .as(module)
                     .isNotEmpty();
         }
+    }
+
+    @Test
+    void theFileWriterUsesNothingElseOfParley() {
+        ParleyRules.FILES_USE_NOTHING_ELSE.check(ParleyClasses.all());
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
  */
 final class ParleyRules {
 
+    static final String FILES = "dev.parley.files..";
     static final String PROTOCOL = "dev.parley.protocol..";
     static final String ACCOUNTS = "dev.parley.accounts..";
     static final String SERVER = "dev.parley.server..";
@@ -28,13 +29,15 @@ final class ParleyRules {
     static final String BENCH = "dev.parley.bench..";
     private static final String PARLEY = "dev.parley..";
 
-    // Layering (docs/architecture.md): the protocol at the bottom, everything pointing down.
+    // Layering (docs/architecture.md): the protocol at the bottom, everything pointing down; the crash-safe file
+    // writer beside it, for any module that keeps a file.
 
+    static final ArchRule FILES_USE_NOTHING_ELSE = usesOnlyItselfAnd(FILES);
     static final ArchRule PROTOCOL_USES_NOTHING_ELSE = usesOnlyItselfAnd(PROTOCOL);
-    static final ArchRule ACCOUNTS_USE_ONLY_PROTOCOL = usesOnlyItselfAnd(ACCOUNTS, PROTOCOL);
-    static final ArchRule SERVER_USES_ONLY_PROTOCOL_AND_ACCOUNTS = usesOnlyItselfAnd(SERVER, PROTOCOL, ACCOUNTS);
-    static final ArchRule CLIENT_USES_ONLY_PROTOCOL = usesOnlyItselfAnd(CLIENT, PROTOCOL);
-    static final ArchRule UI_USES_ONLY_CLIENT_AND_PROTOCOL = usesOnlyItselfAnd(UI, CLIENT, PROTOCOL);
+    static final ArchRule ACCOUNTS_USE_ONLY_PROTOCOL = usesOnlyItselfAnd(ACCOUNTS, PROTOCOL, FILES);
+    static final ArchRule SERVER_USES_ONLY_PROTOCOL_AND_ACCOUNTS = usesOnlyItselfAnd(SERVER, PROTOCOL, ACCOUNTS, FILES);
+    static final ArchRule CLIENT_USES_ONLY_PROTOCOL = usesOnlyItselfAnd(CLIENT, PROTOCOL, FILES);
+    static final ArchRule UI_USES_ONLY_CLIENT_AND_PROTOCOL = usesOnlyItselfAnd(UI, CLIENT, PROTOCOL, FILES);
 
     static final ArchRule NOTHING_USES_THE_LAUNCHER = noClasses()
             .that()

@@ -8,6 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import dev.parley.accounts.violation.UsesServer;
 import dev.parley.app.cli.allowed.PrintsInTheCli;
 import dev.parley.client.violation.UsesSwing;
+import dev.parley.files.violation.UsesProtocol;
 import dev.parley.protocol.violation.UsesAccounts;
 import dev.parley.server.violation.LogsThroughJul;
 import dev.parley.server.violation.LogsThroughSystemLogger;
@@ -28,6 +29,7 @@ class RulesCanFailTest {
 
     @Test
     void layering() {
+        assertCatches(ParleyRules.FILES_USE_NOTHING_ELSE, UsesProtocol.class);
         assertCatches(ParleyRules.PROTOCOL_USES_NOTHING_ELSE, UsesAccounts.class);
         assertCatches(ParleyRules.ACCOUNTS_USE_ONLY_PROTOCOL, UsesServer.class);
         assertCatches(ParleyRules.SERVER_USES_ONLY_PROTOCOL_AND_ACCOUNTS, UsesClient.class);

@@ -2,6 +2,7 @@ package dev.parley.accounts.storage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.parley.accounts.StoreException;
+import dev.parley.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.files.AtomicFiles;
 import dev.parley.protocol.tls.Fingerprint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,12 +20,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * known-rooms.json: {@code {"rooms":{"192.168.1.5:5050":{"sha256":"…","trusted":"2026-…Z"}}}}. Each change reads the
- * file again and writes it whole (so two app instances lose nothing but a race), through {@link ReplaceFile}.
+ * file again and writes it whole (so two app instances lose nothing but a race), through {@link AtomicFiles}.
  */
 public final class KnownRoomsFile {
 
     private static final Logger log = LoggerFactory.getLogger(KnownRoomsFile.class);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** A temporary file this old is a crash's leftover, not another app instance's write under way. */
+    private static final Duration STALE_LEFTOVER = Duration.ofMinutes(10);
 
     private final Path path;
 
@@ -33,7 +37,7 @@ public final class KnownRoomsFile {
 
     /** The rooms in the file; none when there is no file, and none (the bad file set aside) when it does not read. */
     public Map<String, Fingerprint> load() throws IOException {
-        ReplaceFile.removeStaleLeftovers(path);
+        AtomicFiles.removeLeftovers(path, STALE_LEFTOVER);
         try {
             return rooms(read());
         } catch (NoSuchFileException e) {
@@ -68,7 +72,7 @@ public final class KnownRoomsFile {
                     .put("sha256", fingerprint.hex())
                     .put("trusted", Instant.now().toString());
         }
-        ReplaceFile.write(path, JSON.writeValueAsBytes(root));
+        AtomicFiles.write(path, JSON.writeValueAsBytes(root));
     }
 
     private ObjectNode read() throws IOException {

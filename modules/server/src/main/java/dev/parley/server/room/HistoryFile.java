@@ -1,18 +1,16 @@
 package dev.parley.server.room;
 
+import dev.parley.files.AtomicFiles;
 import dev.parley.protocol.codec.MessageCodec;
 import dev.parley.protocol.codec.ProtocolException;
 import dev.parley.protocol.message.ServerMessage;
 import dev.parley.protocol.message.ServerMessage.ChatMessage;
 import dev.parley.protocol.message.ServerMessage.History;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -43,16 +41,7 @@ final class HistoryFile {
 
     /** Deletes temporary files a crash during a save left beside the file. */
     void deleteLeftovers() throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        String prefix = "." + file.getFileName() + ".";
-        try (var leftovers = Files.newDirectoryStream(dir, p -> {
-            String name = p.getFileName().toString();
-            return name.startsWith(prefix) && name.endsWith(".tmp");
-        })) {
-            for (Path p : leftovers) {
-                Files.deleteIfExists(p);
-            }
-        }
+        AtomicFiles.removeLeftovers(file);
     }
 
     /** What the file holds, oldest first; empty when there is no file. */
@@ -81,31 +70,9 @@ final class HistoryFile {
         return aside;
     }
 
-    /**
-     * Replaces the file with {@code lines}. As the accounts module's stores write (whose helper it does not export):
-     * a temporary file beside the target, forced to disk, renamed over the target, then the directory forced.
-     */
+    /** Replaces the file with {@code lines}, crash-safely. */
     void write(List<ChatMessage> lines) throws IOException {
-        byte[] content = codec.encode(new History(lines));
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
-            directory.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Windows cannot open a directory; NTFS journals the rename itself
-        }
+        AtomicFiles.write(file, codec.encode(new History(lines)));
     }
 
     /** The file is there but is not a history this room wrote. */

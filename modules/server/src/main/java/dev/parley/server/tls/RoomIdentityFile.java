@@ -1,15 +1,13 @@
 package dev.parley.server.tls;
 
 import dev.parley.accounts.StoreException;
+import dev.parley.files.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
@@ -90,38 +88,11 @@ public final class RoomIdentityFile {
         try {
             var bytes = new ByteArrayOutputStream();
             identity.keyStore(RoomIdentity.STORE_PASSWORD).store(bytes, RoomIdentity.STORE_PASSWORD);
-            write(file, bytes.toByteArray());
+            AtomicFiles.write(file, bytes.toByteArray());
         } catch (IOException | GeneralSecurityException e) {
             throw new StoreException("Cannot save the room's TLS identity to " + file + ": " + e.getMessage(), e);
         }
         return identity;
-    }
-
-    /**
-     * As the accounts module's stores write (whose helper it does not export): a temporary file beside the target,
-     * created owner-only where POSIX allows, forced to disk, renamed over the target; a crash leaves the old file or
-     * the new, never half of one.
-     */
-    private static void write(Path file, byte[] content) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
-            directory.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Windows cannot open a directory; NTFS journals the rename itself
-        }
     }
 
     private static Path setAside(Path file, Clock clock) throws StoreException {
