@@ -223,6 +223,11 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
         }
     }
 
+    /** Whether the room has started and not yet been stopped. */
+    public synchronized boolean isRunning() {
+        return serverSocket != null && !stopped.get();
+    }
+
     /** Blocks until {@link #stop()} has finished. */
     public void awaitStop() throws InterruptedException {
         terminated.await();
