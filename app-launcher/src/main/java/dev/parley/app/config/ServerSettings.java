@@ -43,6 +43,7 @@ public record ServerSettings(
         Boolean tls,
         Boolean requireTls,
         Integer historySize,
+        String owner,
         Integer passwordHashIterations) {
 
     public static final int DEFAULT_HASH_ITERATIONS = 600_000;
@@ -89,6 +90,7 @@ public record ServerSettings(
         set(tls, b::tls);
         set(requireTls, b::requireTls);
         set(historySize, b::historySize);
+        set(owner, b::owner);
         return b.build();
     }
 

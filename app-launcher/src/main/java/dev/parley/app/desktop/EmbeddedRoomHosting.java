@@ -79,6 +79,11 @@ public final class EmbeddedRoomHosting implements RoomHosting {
         }
 
         @Override
+        public boolean running() {
+            return server.isRunning();
+        }
+
+        @Override
         public void stop() {
             announcement.close();
             server.stop();

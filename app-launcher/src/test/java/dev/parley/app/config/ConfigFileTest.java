@@ -86,4 +86,18 @@ class ConfigFileTest {
         ServerSettings settings = ConfigFile.loadOrCreate(dir);
         assertThatThrownBy(settings::toServerConfig).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theOwnerIsAUsernameOrNone() throws Exception {
+        assertThat(ConfigFile.loadOrCreate(dir).toServerConfig().hasOwner()).isFalse();
+
+        Files.writeString(dir.resolve("server.json"), "{\"owner\": \"alice\"}");
+        assertThat(ConfigFile.loadOrCreate(dir).toServerConfig().owner()).isEqualTo("alice");
+
+        Files.writeString(dir.resolve("server.json"), "{\"owner\": \"al ice\"}");
+        ServerSettings bad = ConfigFile.loadOrCreate(dir);
+        assertThatThrownBy(bad::toServerConfig)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("owner");
+    }
 }

@@ -9,6 +9,7 @@ import dev.parley.client.internal.ListenerFanOut;
 import dev.parley.client.internal.Password;
 import dev.parley.client.internal.SessionEnders;
 import dev.parley.client.internal.TrustedConnect;
+import dev.parley.protocol.OwnerToken;
 import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.codec.MessageCodec;
 import dev.parley.protocol.message.ClientRequest;
@@ -284,6 +285,14 @@ public final class ParleyClient implements AutoCloseable {
         } finally {
             Arrays.fill(chars, '\0');
         }
+    }
+
+    /**
+     * Enters the room this app hosts as its owner, with the token the room handed this process (never anyone
+     * else's): no password, so nothing is kept for a {@link #reconnect}.
+     */
+    public CompletableFuture<AuthResult> ownerLogin(String user, OwnerToken token) {
+        return auth.ownerLogin(user, token);
     }
 
     /** Legacy guest login, for rooms that allow it. */

@@ -1,6 +1,7 @@
 package dev.parley.client;
 
 import dev.parley.protocol.Defaults;
+import dev.parley.protocol.Usernames;
 
 /**
  * What the room said about itself right after login (the {@code room} message, docs/protocol.md); {@link #DEFAULT}
@@ -12,10 +13,17 @@ import dev.parley.protocol.Defaults;
  * @param maxMessageChars the longest chat message, in Unicode code points
  * @param historySize how many past messages the room keeps and sends after login; 0 when it keeps none
  * @param tls whether the room speaks TLS
+ * @param owner the account that hosts the room (marked "(host)" in user lists), or null when it has none or did
+ *     not say
  */
-public record RoomInfo(String name, String version, int maxMessageChars, int historySize, boolean tls) {
+public record RoomInfo(String name, String version, int maxMessageChars, int historySize, boolean tls, String owner) {
 
-    public static final RoomInfo DEFAULT = new RoomInfo(null, null, Defaults.MAX_MESSAGE_CHARS, 0, false);
+    public static final RoomInfo DEFAULT = new RoomInfo(null, null, Defaults.MAX_MESSAGE_CHARS, 0, false, null);
+
+    /** A room that names no owner. */
+    public RoomInfo(String name, String version, int maxMessageChars, int historySize, boolean tls) {
+        this(name, version, maxMessageChars, historySize, tls, null);
+    }
 
     public RoomInfo {
         if (maxMessageChars < 1) {
@@ -24,11 +32,17 @@ public record RoomInfo(String name, String version, int maxMessageChars, int his
         if (historySize < 0) {
             throw new IllegalArgumentException("historySize must not be negative");
         }
+        owner = owner == null || owner.isBlank() ? null : owner;
     }
 
     /** The room's name, or {@code fallback} (its address, say) when it gave none. */
     public String nameOr(String fallback) {
         return name == null || name.isBlank() ? fallback : name;
+    }
+
+    /** Whether {@code user} is the room's owner (names compare as the room compares them, ignoring case). */
+    public boolean isOwner(String user) {
+        return owner != null && user != null && Usernames.key(owner).equals(Usernames.key(user));
     }
 
     public boolean keepsHistory() {

@@ -3,6 +3,7 @@ package dev.parley.server;
 import dev.parley.accounts.AccountStore;
 import dev.parley.accounts.Ban;
 import dev.parley.accounts.BanList;
+import dev.parley.protocol.OwnerToken;
 import dev.parley.protocol.tls.Fingerprint;
 import dev.parley.server.net.ClientConnection;
 import dev.parley.server.net.FlushScheduler;
@@ -44,6 +45,7 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
     public static final String HISTORY_FILE_NAME = "history.json";
 
     private final ServerConfig config;
+    private final AccountStore accounts;
     private final ConnectionServer connections;
     private final HostCommands commands;
     private final Optional<RoomIdentity> identity;
@@ -119,6 +121,7 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
             LimitTrips trips,
             Path historyFile) {
         this.config = config;
+        this.accounts = accounts;
         this.identity = config.tls() ? Optional.of(Objects.requireNonNull(identity, "identity")) : Optional.empty();
         this.connections = new ConnectionServer(
                 config,
@@ -140,6 +143,12 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
     public synchronized void start() throws ServerStartException {
         if (serverSocket != null) {
             throw new IllegalStateException("already started");
+        }
+        try {
+            OwnerAccount.ensure(accounts, config.owner());
+        } catch (IOException e) {
+            throw new ServerStartException(
+                    "Cannot make the owner's account " + config.owner() + ": " + e.getMessage(), e);
         }
         InetSocketAddress address = bindAddress();
         try {
@@ -221,6 +230,27 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The secret with which this process's own client enters the room as its owner ({@code owner_login}), made on
+     * the first call and held in memory only: the desktop app asks for it, a headless room never does (and so
+     * refuses every owner login). Hand it to nobody else.
+     *
+     * @throws IllegalStateException when the room has no owner
+     */
+    public OwnerToken issueOwnerToken() {
+        return connections.issueOwnerToken();
+    }
+
+    /** The account that hosts the room, or empty when it has none. */
+    public Optional<String> owner() {
+        return config.hasOwner() ? Optional.of(config.owner()) : Optional.empty();
+    }
+
+    /** Whether the room has started and not yet been stopped. */
+    public synchronized boolean isRunning() {
+        return serverSocket != null && !stopped.get();
     }
 
     /** Blocks until {@link #stop()} has finished. */

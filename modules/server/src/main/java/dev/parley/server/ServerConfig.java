@@ -3,6 +3,7 @@ package dev.parley.server;
 import dev.parley.protocol.Defaults;
 import dev.parley.protocol.MessageLimits;
 import dev.parley.protocol.ParleyVersion;
+import dev.parley.protocol.Usernames;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -13,7 +14,9 @@ import java.util.Objects;
  * largest JSON object a client may send; {@code tls} lets clients talk TLS 1.3 on the same port (told apart by their
  * first byte), and {@code requireTls} refuses those that talk plain JSON; the room keeps its last
  * {@code historySize} chat lines (0: none) and gives them to each newcomer; {@code announce} lets the launcher
- * announce the room on the local network. Build one with {@link #builder()}.
+ * announce the room on the local network; {@code owner} is the account that hosts the room ("" for none): the room
+ * makes it on start when it is missing, names it in the {@code room} message, and lets the hosting app's own client
+ * enter as it with an owner token. Build one with {@link #builder()}.
  */
 public record ServerConfig(
         String roomName,
@@ -46,7 +49,8 @@ public record ServerConfig(
         Duration shutdownGrace,
         boolean tls,
         boolean requireTls,
-        int historySize) {
+        int historySize,
+        String owner) {
 
     public ServerConfig {
         Objects.requireNonNull(roomName, "roomName");
@@ -92,6 +96,11 @@ public record ServerConfig(
         if (historySize < 0 || historySize > MAX_HISTORY_SIZE) {
             throw new IllegalArgumentException(
                     "historySize must be 0 (no history) to " + MAX_HISTORY_SIZE + ", not " + historySize);
+        }
+        Objects.requireNonNull(owner, "owner");
+        if (!owner.isEmpty() && !Usernames.isValid(owner)) {
+            throw new IllegalArgumentException("owner must be empty (no owner) or a username: "
+                    + Usernames.problemWith(owner).orElseThrow());
         }
         if (requireTls && !tls) {
             throw new IllegalArgumentException(
@@ -172,7 +181,13 @@ public record ServerConfig(
                 .shutdownGrace(shutdownGrace)
                 .tls(tls)
                 .requireTls(requireTls)
-                .historySize(historySize);
+                .historySize(historySize)
+                .owner(owner);
+    }
+
+    /** Whether the room has an owner. */
+    public boolean hasOwner() {
+        return !owner.isEmpty();
     }
 
     /** Builds a {@link ServerConfig}; every value not set keeps its default, written here and nowhere else. */
@@ -208,6 +223,7 @@ public record ServerConfig(
         private boolean tls = true;
         private boolean requireTls;
         private int historySize = 200;
+        private String owner = "";
 
         private Builder() {}
 
@@ -381,6 +397,12 @@ public record ServerConfig(
             return this;
         }
 
+        /** The account that hosts the room; "" (or null) for none. */
+        public Builder owner(String username) {
+            this.owner = username == null ? "" : username.strip();
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming the first value out of range */
         public ServerConfig build() {
             return new ServerConfig(
@@ -414,7 +436,8 @@ public record ServerConfig(
                     shutdownGrace,
                     tls,
                     requireTls,
-                    historySize);
+                    historySize,
+                    owner);
         }
     }
 }

@@ -17,6 +17,9 @@ public interface HostedRoom {
      */
     List<String> joinAddresses();
 
+    /** Whether the room is up: false once {@link #stop()} has been called (from any window). */
+    boolean running();
+
     /** Closes the room (everyone gets "shutdown") and waits for it: call it off the event thread. */
     void stop();
 }

@@ -1,5 +1,10 @@
 package dev.parley.ui;
 
+import dev.parley.client.ParleyClient;
+import dev.parley.client.RoomAddress;
+import dev.parley.client.RoomTrust;
+import dev.parley.protocol.tls.Fingerprint;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -19,6 +24,22 @@ public record OwnRoom(HostedRoom room, List<String> joinAddresses) {
 
     public HostTools tools() {
         return room.tools();
+    }
+
+    /**
+     * A new connection of this app to its room. The app knows its own room's fingerprint: the connection trusts that
+     * one alone, without asking. A room that does not say (no TLS) is joined as it answers. Off the event thread.
+     */
+    public ParleyClient connect() throws IOException {
+        RoomAddress local = room.localAddress();
+        return ParleyClient.connect(local.host(), local.port(), ownTrust(room));
+    }
+
+    private static RoomTrust ownTrust(HostedRoom room) {
+        return room.tools()
+                .certificateFingerprint()
+                .<RoomTrust>map(shown -> new RoomTrust.Pinned(Fingerprint.parse(shown)))
+                .orElseGet(RoomTrust.AnyCertificate::new);
     }
 
     /** What others type to join; this machine's own address when no network address was found. */

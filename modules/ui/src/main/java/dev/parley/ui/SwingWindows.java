@@ -8,6 +8,7 @@ import dev.parley.ui.login.LoginDialog;
 import dev.parley.ui.prefs.UiPreferences;
 import dev.parley.ui.start.HostDialog;
 import dev.parley.ui.start.JoinDialog;
+import dev.parley.ui.start.RunningRoomWindow;
 import dev.parley.ui.start.StartWindow;
 import java.awt.Window;
 import java.awt.event.WindowAdapter;
@@ -68,6 +69,11 @@ public final class SwingWindows implements Windows {
     @Override
     public Window login(ParleyClient client, OwnRoom own, LoginEnding ending) {
         return new LoginDialog(prefs, client, own, ending);
+    }
+
+    @Override
+    public Window runningRoom(OwnRoom own, RunningRoomChoices choices) {
+        return new RunningRoomWindow(own, choices);
     }
 
     @Override

@@ -30,6 +30,20 @@ public interface Windows {
     /** The room itself; {@code closed} runs once it has closed. */
     Window chat(ParleyClient client, OwnRoom own, Runnable closed);
 
+    /**
+     * Says that the room this app hosts is still running while no chat window is in it, with Open chat and Stop room.
+     */
+    Window runningRoom(OwnRoom own, RunningRoomChoices choices);
+
+    /** What the host chose in the running-room window. */
+    interface RunningRoomChoices {
+        /** Connect to the room again and enter it; {@code failed} hears why, if that did not work. */
+        void openChat(Consumer<String> failed);
+
+        /** The room has stopped and the window closed. */
+        void stopped();
+    }
+
     /** What the person chose in the start window. */
     interface StartChoices {
         void host(Window from);

@@ -28,6 +28,11 @@ final class TestHosting implements RoomHosting {
         this.dir = dir;
     }
 
+    /** Rooms that give the app no owner pass: the host logs in with a password, through the login dialog. */
+    static TestHosting withoutOwner(Path dir) {
+        return new TestHosting(dir);
+    }
+
     @Override
     public HostedRoom start(HostSettings settings) throws Exception {
         RoomServer server = startServer(
@@ -56,6 +61,11 @@ final class TestHosting implements RoomHosting {
             @Override
             public List<String> joinAddresses() {
                 return List.of("127.0.0.1:" + server.port(), "[::1]:" + server.port());
+            }
+
+            @Override
+            public boolean running() {
+                return server.isRunning();
             }
 
             @Override

@@ -1,9 +1,11 @@
 package dev.parley.client.internal;
 
 import dev.parley.client.AuthResult;
+import dev.parley.protocol.OwnerToken;
 import dev.parley.protocol.message.ClientRequest;
 import dev.parley.protocol.message.ClientRequest.GuestLogin;
 import dev.parley.protocol.message.ClientRequest.LoginRequest;
+import dev.parley.protocol.message.ClientRequest.OwnerLoginRequest;
 import dev.parley.protocol.message.ClientRequest.RegisterRequest;
 import dev.parley.protocol.message.ClientRequest.SaltRequest;
 import dev.parley.protocol.message.ServerMessage;
@@ -68,6 +70,15 @@ public final class AuthFlow {
                         ? room.request(new LoginRequest(user, password.clientHash(salt.salt())), Expectation.LOGIN)
                                 .thenApply(loginAnswer -> loginOutcome(user, loginAnswer))
                         : done(refusal(answer)));
+    }
+
+    /**
+     * {@code owner_login} with the token the room this app hosts handed it (docs/protocol.md, "Owner login"):
+     * answered like a login, and refused like a wrong password anywhere else.
+     */
+    public CompletableFuture<AuthResult> ownerLogin(String user, OwnerToken token) {
+        return room.request(new OwnerLoginRequest(user, token.wireValue()), Expectation.LOGIN)
+                .thenApply(answer -> loginOutcome(user, answer));
     }
 
     /** Legacy guest login, for rooms that allow it. */

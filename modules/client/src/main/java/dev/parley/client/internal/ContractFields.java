@@ -57,7 +57,8 @@ public final class ContractFields {
                 text(node, "version"),
                 chars < 1 ? Defaults.MAX_MESSAGE_CHARS : chars,
                 Math.max(0, history),
-                "true".equals(text(node, "tls")));
+                "true".equals(text(node, "tls")),
+                text(node, "owner"));
     }
 
     /** The {@code history} message's lines, oldest first; an entry without sender or text is skipped. */

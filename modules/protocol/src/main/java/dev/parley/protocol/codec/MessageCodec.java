@@ -18,6 +18,7 @@ import dev.parley.protocol.message.ClientRequest;
 import dev.parley.protocol.message.ClientRequest.DisconnectRequest;
 import dev.parley.protocol.message.ClientRequest.GuestLogin;
 import dev.parley.protocol.message.ClientRequest.LoginRequest;
+import dev.parley.protocol.message.ClientRequest.OwnerLoginRequest;
 import dev.parley.protocol.message.ClientRequest.RegisterRequest;
 import dev.parley.protocol.message.ClientRequest.SaltRequest;
 import dev.parley.protocol.message.ClientRequest.SendMessage;
@@ -177,6 +178,7 @@ public final class MessageCodec {
                     if (m.tls() != null) {
                         bool(g, "tls", m.tls());
                     }
+                    optional(g, "owner", m.owner());
                 }
                 case ProtocolError m -> {
                     type(g, "error");
@@ -293,7 +295,8 @@ public final class MessageCodec {
                 f.optionalText("version"),
                 chars == null || chars < 1 ? Defaults.MAX_MESSAGE_CHARS : chars,
                 history == null || history < 0 ? null : history,
-                f.optionalBool("tls"));
+                f.optionalBool("tls"),
+                f.optionalText("owner"));
     }
 
     private static ChatMessage chatMessage(JsonFields f) throws ProtocolException {
@@ -377,6 +380,10 @@ public final class MessageCodec {
                     type(g, "login");
                     g.writeStringField("password", r.password());
                 }
+                case OwnerLoginRequest r -> {
+                    type(g, "owner_login");
+                    g.writeStringField("token", r.token());
+                }
                 case RegisterRequest r -> type(g, "register");
                 case DisconnectRequest r -> type(g, "disconnect");
                 case TypingRequest r -> {
@@ -402,6 +409,7 @@ public final class MessageCodec {
             case "guest" -> new GuestLogin(f.text("user"));
             case "salt" -> new SaltRequest(f.text("user"));
             case "login" -> new LoginRequest(f.text("user"), f.text("password"));
+            case "owner_login" -> new OwnerLoginRequest(f.text("user"), f.text("token"));
             case "register" -> new RegisterRequest(f.text("user"));
             case "disconnect" -> new DisconnectRequest(f.text("user"));
             case "typing" -> new TypingRequest(f.text("user"), f.bool("status"));

@@ -49,6 +49,23 @@ public sealed interface ClientRequest {
         }
     }
 
+    /**
+     * {@code {"user":U,"type":"owner_login","token":T}} (beyond the spec): the hosting app's own client entering its
+     * room as the owner, with the secret the room handed it in memory (64 hex characters). Answered like
+     * {@link LoginRequest}; accepted only from a loopback address (docs/protocol.md, "Owner login").
+     */
+    record OwnerLoginRequest(String user, String token) implements ClientRequest {
+        public OwnerLoginRequest {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(token, "token");
+        }
+
+        @Override
+        public String toString() {
+            return "OwnerLoginRequest[user=" + user + ", token=<hidden>]";
+        }
+    }
+
     /** {@code {"user":U,"type":"register"}} */
     record RegisterRequest(String user) implements ClientRequest {
         public RegisterRequest {

@@ -155,13 +155,14 @@ public sealed interface ServerMessage {
     record WrongIp() implements ServerMessage {}
 
     /**
-     * {@code {"type":"room","name":N,"version":V,"max_message_chars":"4000","history":"200","tls":"true"}} (beyond
-     * the spec): what the room is like, sent right after a successful login's answer, never before it.
-     * {@code maxMessageChars} counts Unicode code points; {@code historySize} is how many chat lines the room keeps
-     * (0: none). {@code name}, {@code version}, {@code historySize} and {@code tls} are null when the room did not
-     * say (an older Parley room).
+     * {@code {"type":"room","name":N,"version":V,"max_message_chars":"4000","history":"200","tls":"true",
+     * "owner":O}} (beyond the spec): what the room is like, sent right after a successful login's answer, never
+     * before it. {@code maxMessageChars} counts Unicode code points; {@code historySize} is how many chat lines the
+     * room keeps (0: none); {@code owner} is the account that hosts the room. {@code name}, {@code version},
+     * {@code historySize}, {@code tls} and {@code owner} are null when the room did not say (an older Parley room;
+     * no owner).
      */
-    record RoomInfo(String name, String version, int maxMessageChars, Integer historySize, Boolean tls)
+    record RoomInfo(String name, String version, int maxMessageChars, Integer historySize, Boolean tls, String owner)
             implements ServerMessage {
         public RoomInfo {
             if (maxMessageChars < 1) {
@@ -170,11 +171,17 @@ public sealed interface ServerMessage {
             if (historySize != null && historySize < 0) {
                 throw new IllegalArgumentException("historySize must be 0 or more");
             }
+            owner = owner == null || owner.isBlank() ? null : owner;
+        }
+
+        /** A room without an owner. */
+        public RoomInfo(String name, String version, int maxMessageChars, Integer historySize, Boolean tls) {
+            this(name, version, maxMessageChars, historySize, tls, null);
         }
 
         /** Only the limit, as rooms before 1.4 sent it. */
         public RoomInfo(int maxMessageChars) {
-            this(null, null, maxMessageChars, null, null);
+            this(null, null, maxMessageChars, null, null, null);
         }
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.protocol.ParleyVersion;
+import dev.parley.protocol.message.ClientRequest.OwnerLoginRequest;
 import dev.parley.protocol.message.ErrorCode;
 import dev.parley.protocol.message.ServerMessage;
 import dev.parley.protocol.message.ServerMessage.Banned;
@@ -42,6 +44,10 @@ class ContractExamplesTest {
                         new RoomInfo("Attic", "1.4.0", 500, 0, false)),
                 Arguments.of("{\"type\":\"room\",\"max_message_chars\":\"4000\"}", new RoomInfo(4000)),
                 Arguments.of(
+                        "{\"type\":\"room\",\"name\":\"Attic\",\"version\":\"1.4.0\","
+                                + "\"max_message_chars\":\"4000\",\"history\":\"200\",\"tls\":\"true\",\"owner\":\"alice\"}",
+                        new RoomInfo("Attic", "1.4.0", 4000, 200, true, "alice")),
+                Arguments.of(
                         "{\"type\":\"history\",\"messages\":[{\"from\":\"alice\",\"message\":\"hi\","
                                 + "\"time\":\"2026-11-27T05:31:02Z\"},{\"from\":\"bob\",\"message\":\"hello\","
                                 + "\"time\":\"2026-11-27T05:31:09Z\"}]}",
@@ -73,6 +79,33 @@ class ContractExamplesTest {
 
         assertThat(message).isEqualTo(expected);
         assertThat(tree(codec.encode(message))).isEqualTo(JSON.readTree(example));
+    }
+
+    @Test
+    void ownerLoginReadsAndWritesAsTheContractSays() throws Exception {
+        String token = "0123456789abcdef".repeat(4);
+        String example =
+                "{\"user\":\"alice\",\"type\":\"owner_login\",\"token\":\"" + token + "\",\"version\":\"1.4.0\"}";
+
+        var in = codec.decodeRequest(example.getBytes(StandardCharsets.UTF_8), 0, example.length());
+
+        assertThat(in.request()).isEqualTo(new OwnerLoginRequest("alice", token));
+        assertThat(tree(codec.encode(in.request(), new ParleyVersion(1, 4, 0)))).isEqualTo(JSON.readTree(example));
+        assertThat(in.request().toString()).doesNotContain(token);
+    }
+
+    @Test
+    void anOwnerLoginWithoutATokenIsRefused() {
+        String line = "{\"user\":\"alice\",\"type\":\"owner_login\"}";
+        assertThatThrownBy(() -> codec.decodeRequest(line.getBytes(StandardCharsets.UTF_8), 0, line.length()))
+                .isInstanceOfSatisfying(
+                        ProtocolException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MISSING_FIELD));
+    }
+
+    @Test
+    void aBlankOwnerIsNoOwner() throws Exception {
+        assertThat(codec.decodeServerMessage("{\"type\":\"room\",\"owner\":\" \"}"))
+                .isEqualTo(new RoomInfo(null, null, 4000, null, null, null));
     }
 
     @Test

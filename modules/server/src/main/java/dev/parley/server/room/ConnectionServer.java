@@ -157,6 +157,11 @@ public final class ConnectionServer {
         return hostCommands;
     }
 
+    /** The token with which the hosting app's own client enters as the owner; made on the first call. */
+    public dev.parley.protocol.OwnerToken issueOwnerToken() {
+        return dispatcher.ownerLogin().issue();
+    }
+
     /** Serves one accepted connection until it closes; runs on that connection's own (virtual) thread. */
     public void serve(ClientConnection connection) {
         connection.startWriter();

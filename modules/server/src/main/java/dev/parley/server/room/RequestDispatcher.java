@@ -12,6 +12,7 @@ import dev.parley.protocol.message.ClientRequest;
 import dev.parley.protocol.message.ClientRequest.DisconnectRequest;
 import dev.parley.protocol.message.ClientRequest.GuestLogin;
 import dev.parley.protocol.message.ClientRequest.LoginRequest;
+import dev.parley.protocol.message.ClientRequest.OwnerLoginRequest;
 import dev.parley.protocol.message.ClientRequest.RegisterRequest;
 import dev.parley.protocol.message.ClientRequest.SaltRequest;
 import dev.parley.protocol.message.ClientRequest.SendMessage;
@@ -50,6 +51,7 @@ final class RequestDispatcher {
     private final Registration registration;
     private final Authenticator authenticator;
     private final GuestLogins guests;
+    private final OwnerLogin ownerLogin;
     private final UserListQuery userList;
     private final RecentlySeen seen;
 
@@ -80,7 +82,13 @@ final class RequestDispatcher {
         this.authenticator =
                 new Authenticator(accounts, bans, members, hashing, attempts, registration, entry, replies);
         this.guests = new GuestLogins(config, accounts, nameClaims, entry, replies);
+        this.ownerLogin = new OwnerLogin(config.owner(), accounts, members, attempts, entry);
         this.userList = new UserListQuery(members, accounts, replies);
+    }
+
+    /** The owner login of this room, which issues its token. */
+    OwnerLogin ownerLogin() {
+        return ownerLogin;
     }
 
     /** One object (or one bad stretch) as the connection's framer cut it. */
@@ -146,6 +154,11 @@ final class RequestDispatcher {
                     guests.login(s, r);
                 }
             }
+            case OwnerLoginRequest r -> {
+                if (loggedOut(s)) {
+                    ownerLogin.login(s, r);
+                }
+            }
             case SendMessage r -> {
                 if (loggedIn(s)) {
                     say(s, r);
@@ -173,7 +186,8 @@ final class RequestDispatcher {
         if (!s.loggedIn()
                 && (request instanceof LoginRequest
                         || request instanceof RegisterRequest
-                        || request instanceof GuestLogin)) {
+                        || request instanceof GuestLogin
+                        || request instanceof OwnerLoginRequest)) {
             s.named = request.user();
             seen.saw(s.connection.address(), request.user());
         }

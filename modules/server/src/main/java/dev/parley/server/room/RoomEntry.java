@@ -27,7 +27,7 @@ final class RoomEntry {
     private final LoginAttempts attempts;
     private final Replies replies;
     /**
-     * The login's answer, then what the room is like (name, version, limits, history, TLS): after it, never before,
+     * The login's answer, then what the room is like (name, version, limits, history, TLS, owner): after it, never before,
      * since a spec client takes the first line after its login for the login's answer (and ignores a type it does
      * not know). The history follows, from {@link RoomMembers#join}.
      */
@@ -54,7 +54,8 @@ final class RoomEntry {
                         ParleyVersion.current().toString(),
                         config.maxMessageChars(),
                         config.historySize(),
-                        config.tls()));
+                        config.tls(),
+                        config.hasOwner() ? config.owner() : null));
     }
 
     /** Enters an account whose password was right, and answers by how the room took it. */

@@ -4,30 +4,44 @@ import dev.parley.client.ParleyClient;
 import dev.parley.client.RoomAddress;
 import dev.parley.ui.OwnRoom;
 import dev.parley.ui.Windows;
+import dev.parley.ui.common.Background;
 import java.awt.Window;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
 
 /**
  * Decides which window opens next: start → host or join → log in → chat, and back to start when a room ends. The
  * windows only report what the person chose; {@link Windows} makes them. Knows when the last window has closed.
- * Event thread only.
+ *
+ * <p>A room this app hosts lives until it is stopped (Stop room, or quitting after the confirmation), never as long
+ * as a login dialog or chat window: while it runs with no chat window of this app in it, the flow shows the
+ * running-room window, from which the host opens the chat again or stops the room. Event thread only.
  */
-public final class AppFlow implements Windows.StartChoices, Windows.LoginEnding {
+public final class AppFlow implements Windows.StartChoices, Windows.LoginEnding, Windows.RunningRoomChoices {
 
     private final Windows windows;
     private final CountDownLatch allClosed = new CountDownLatch(1);
     private int openWindows;
     private Window startWindow;
+    /** The room this app hosts, from its start until it stops; null when it hosts none. */
+    private OwnRoom hosted;
+
+    private Window runningWindow;
 
     public AppFlow(Windows windows) {
         this.windows = windows;
     }
 
-    /** The start window, brought to the front if it is open already. */
+    /** The start window, brought to the front if it is open already; the running-room window while one runs. */
     public void showStart() {
+        if (hostedRunning()) {
+            showRunning();
+            return;
+        }
+        hosted = null;
         if (startWindow != null && startWindow.isDisplayable()) {
             startWindow.toFront();
             return;
@@ -38,7 +52,15 @@ public final class AppFlow implements Windows.StartChoices, Windows.LoginEnding 
 
     @Override
     public void host(Window from) {
-        open(windows.hostDialog(from, (room, client) -> showLogin(client, room)));
+        if (hostedRunning()) {
+            // One room per app: the one running is offered again rather than a second started.
+            showRunning();
+            return;
+        }
+        open(windows.hostDialog(from, (room, client) -> {
+            hosted = room;
+            showLogin(client, room);
+        }));
     }
 
     @Override
@@ -54,6 +76,9 @@ public final class AppFlow implements Windows.StartChoices, Windows.LoginEnding 
             startWindow.dispose();
             startWindow = null;
         }
+        if (own != null) {
+            closeRunning();
+        }
     }
 
     @Override
@@ -61,9 +86,58 @@ public final class AppFlow implements Windows.StartChoices, Windows.LoginEnding 
         showStart();
     }
 
+    @Override
+    public void openChat(Consumer<String> failed) {
+        OwnRoom own = hosted;
+        if (own == null || !own.room().running()) {
+            closeRunning();
+            showStart();
+            return;
+        }
+        Background.run(
+                own::connect,
+                client -> {
+                    // It comes back, with its buttons, if this login ends without entering the room.
+                    closeRunning();
+                    showLogin(client, own);
+                },
+                e -> failed.accept(Background.messageOf(e)));
+    }
+
+    @Override
+    public void stopped() {
+        runningWindow = null;
+        hosted = null;
+        showStart();
+    }
+
     /** Waits until every window this flow opened has closed. */
     public void awaitAllClosed() throws InterruptedException {
         allClosed.await();
+    }
+
+    private boolean hostedRunning() {
+        return hosted != null && hosted.room().running();
+    }
+
+    private void showRunning() {
+        if (runningWindow != null && runningWindow.isDisplayable()) {
+            runningWindow.toFront();
+            return;
+        }
+        runningWindow = windows.runningRoom(hosted, this);
+        open(runningWindow);
+        if (startWindow != null) {
+            startWindow.dispose();
+            startWindow = null;
+        }
+    }
+
+    private void closeRunning() {
+        if (runningWindow != null) {
+            runningWindow.dispose();
+            runningWindow = null;
+        }
     }
 
     private void showLogin(ParleyClient client, OwnRoom own) {

@@ -238,27 +238,10 @@ public final class LoginDialog extends FormDialog implements ClientListener {
         RoomEndingDialog.show(this, "loginNotice", why, this::close);
     }
 
-    /** Stops a room this app hosts first, off the event thread (it waits for everyone to be told). */
+    /** A room this app hosts keeps running: its lifetime is the room's, never this dialog's (the flow offers it again). */
     private void close() {
-        if (own == null) {
-            dispose();
-            ending.closed();
-            return;
-        }
-        busy("Stopping the room…");
-        Background.run(
-                () -> {
-                    own.room().stop();
-                    return null;
-                },
-                x -> {
-                    dispose();
-                    ending.closed();
-                },
-                e -> {
-                    dispose();
-                    ending.closed();
-                });
+        dispose();
+        ending.closed();
     }
 
     @Override

@@ -1,10 +1,7 @@
 package dev.parley.ui.start;
 
 import dev.parley.client.ParleyClient;
-import dev.parley.client.RoomAddress;
-import dev.parley.client.RoomTrust;
 import dev.parley.protocol.ParleyVersion;
-import dev.parley.protocol.tls.Fingerprint;
 import dev.parley.ui.HostSettings;
 import dev.parley.ui.HostedRoom;
 import dev.parley.ui.OwnRoom;
@@ -112,9 +109,8 @@ public final class HostDialog extends FormDialog {
                 () -> {
                     HostedRoom room = hosting.start(settings);
                     try {
-                        RoomAddress local = room.localAddress();
-                        return new Opened(
-                                OwnRoom.lookUp(room), ParleyClient.connect(local.host(), local.port(), ownTrust(room)));
+                        OwnRoom own = OwnRoom.lookUp(room);
+                        return new Opened(own, own.connect());
                     } catch (Exception e) {
                         room.stop();
                         throw e;
@@ -138,17 +134,6 @@ public final class HostDialog extends FormDialog {
                     started.started(opened.room(), opened.client());
                 },
                 e -> refuse(Background.messageOf(e)));
-    }
-
-    /**
-     * The app knows its own room's fingerprint: its connection trusts that one alone, without asking. A room that
-     * does not say (no TLS) is joined as it answers.
-     */
-    private static RoomTrust ownTrust(HostedRoom room) {
-        return room.tools()
-                .certificateFingerprint()
-                .<RoomTrust>map(shown -> new RoomTrust.Pinned(Fingerprint.parse(shown)))
-                .orElseGet(RoomTrust.AnyCertificate::new);
     }
 
     private record Opened(OwnRoom room, ParleyClient client) {}
