@@ -11,6 +11,7 @@ import dev.parley.protocol.message.ClientRequest.SendMessage;
 import dev.parley.protocol.message.ServerMessage.ChatMessage;
 import dev.parley.protocol.message.ServerMessage.History;
 import dev.parley.protocol.message.ServerMessage.LoginResult;
+import dev.parley.protocol.message.ServerMessage.OutdatedClient;
 import dev.parley.protocol.message.ServerMessage.RoomInfo;
 import dev.parley.protocol.message.ServerMessage.Salt;
 import dev.parley.protocol.message.ServerMessage.UserNotification;
@@ -62,6 +63,21 @@ class RoomInfoIT {
             // still a member: an empty user on this request is not speaking for someone else
             ann.send(new SendMessage("ann", "still here"));
             assertThat(ann.await(ChatMessage.class, m -> true).message()).isEqualTo("still here");
+        }
+    }
+
+    @Test
+    void aClientTooOldIsDescribedTheRoomAndToldAtItsLogin() throws Exception {
+        try (var room = TestRoom.start(dir, c -> c.roomName("Attic").minClientVersion(new ParleyVersion(99, 0, 0)))) {
+            TestClient old = room.connect();
+
+            old.send(new RoomInfoRequest());
+            assertThat(old.expect(RoomInfo.class).version())
+                    .isEqualTo(ParleyVersion.current().toString());
+
+            old.send(new LoginRequest("ann", "x"));
+            assertThat(old.awaitClosed())
+                    .containsExactly(new OutdatedClient(ParleyVersion.current().toString()));
         }
     }
 

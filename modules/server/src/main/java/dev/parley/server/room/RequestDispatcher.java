@@ -113,7 +113,9 @@ final class RequestDispatcher {
     }
 
     private void dispatch(Session s, InboundRequest in) {
-        if (in.clientVersion().isOlderThan(minClientVersion)) {
+        // room_info is answered whatever the version: the room's own version is in the answer, and a client too old
+        // hears so at its login, as a client that never asks does.
+        if (in.clientVersion().isOlderThan(minClientVersion) && !(in.request() instanceof RoomInfoRequest)) {
             replies.sendAndClose(s, new OutdatedClient(ParleyVersion.current().toString()));
             return;
         }
