@@ -97,7 +97,7 @@ public final class LoginDialog extends FormDialog implements ClientListener {
         heading.setName("roomName");
         heading.putClientProperty("FlatLaf.styleClass", "h3");
         panel.add(heading, "span 2, split 2, align left");
-        panel.add(new SecurityLabel(client.security(), own != null), "gapleft push, align right");
+        panel.add(new SecurityLabel(client.security(), own != null), "gapleft 16:push, align right");
         if (own == null && named) {
             // the name the room gives itself, and under it where it is: two rooms may share a name
             var address = new JLabel(client.roomAddress());
