@@ -7,6 +7,7 @@ import dev.parley.client.internal.ContractFields;
 import dev.parley.client.internal.Expectation;
 import dev.parley.client.internal.ListenerFanOut;
 import dev.parley.client.internal.Password;
+import dev.parley.client.internal.RoomProbe;
 import dev.parley.client.internal.SessionEnders;
 import dev.parley.client.internal.TrustedConnect;
 import dev.parley.protocol.OwnerToken;
@@ -14,6 +15,7 @@ import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.codec.MessageCodec;
 import dev.parley.protocol.message.ClientRequest;
 import dev.parley.protocol.message.ClientRequest.DisconnectRequest;
+import dev.parley.protocol.message.ClientRequest.RoomInfoRequest;
 import dev.parley.protocol.message.ClientRequest.SendMessage;
 import dev.parley.protocol.message.ClientRequest.TypingRequest;
 import dev.parley.protocol.message.ClientRequest.UserListRequest;
@@ -63,6 +65,8 @@ public final class ParleyClient implements AutoCloseable {
     private volatile boolean guestSession;
     private final ContractFields contract = new ContractFields();
     private volatile RoomInfo room = RoomInfo.DEFAULT;
+    /** Asked right after connecting, and decided before anything else is read; null when not asked. */
+    private volatile RoomProbe probe;
 
     private ParleyClient(TrustedConnect.Connected connected, String host, int port, RoomTrust trust) {
         this.host = host;
@@ -105,17 +109,54 @@ public final class ParleyClient implements AutoCloseable {
      * @throws IOException the room could not be reached; the message says why in words a person understands
      */
     public static ParleyClient connect(String host, int port, RoomTrust trust) throws IOException {
-        return started(new TrustedConnect(host, port, CONNECT_TIMEOUT).open(trust), host, port, trust);
+        return connect(host, port, trust, RoomProbe.ANSWER_WITHIN);
     }
 
-    /** Connects in plain JSON, as the spec's clients do, without trying TLS. */
+    /** {@link #connect(String, int, RoomTrust)}, giving the room {@code answerWithin} to say what it is. */
+    static ParleyClient connect(String host, int port, RoomTrust trust, Duration answerWithin) throws IOException {
+        var connected = new TrustedConnect(host, port, CONNECT_TIMEOUT).open(trust);
+        return askingWhatTheRoomIs(connected, host, port, trust, answerWithin);
+    }
+
+    /**
+     * Connects in plain JSON, as the spec's clients do, without trying TLS, and without asking what the room is:
+     * the client says nothing until it is told to.
+     */
     public static ParleyClient connectPlain(String host, int port) throws IOException {
         return started(new TrustedConnect(host, port, CONNECT_TIMEOUT).plain(), host, port, null);
+    }
+
+    /** {@link #connectPlain}, then what the room is, as {@link #connect(String, int, RoomTrust)} asks it. */
+    static ParleyClient connectPlain(String host, int port, Duration answerWithin) throws IOException {
+        var connected = new TrustedConnect(host, port, CONNECT_TIMEOUT).plain();
+        return askingWhatTheRoomIs(connected, host, port, null, answerWithin);
     }
 
     private static ParleyClient started(TrustedConnect.Connected connected, String host, int port, RoomTrust trust) {
         var client = new ParleyClient(connected, host, port, trust);
         client.startReading();
+        return client;
+    }
+
+    /**
+     * Beyond the spec: {@code room_info} before anything else, so the room's name is known before login and a
+     * listener that is not a Parley room fails the connect, not the login (docs/protocol.md). The probe is in place
+     * before the first byte is read: a room may speak first (a ban) and that must not be taken for its answer.
+     */
+    private static ParleyClient askingWhatTheRoomIs(
+            TrustedConnect.Connected connected, String host, int port, RoomTrust trust, Duration answerWithin)
+            throws IOException {
+        var client = new ParleyClient(connected, host, port, trust);
+        var asked = new RoomProbe(client.socket.address(), client.socket::firstBytes);
+        client.probe = asked;
+        client.startReading();
+        client.send(new RoomInfoRequest());
+        try {
+            asked.await(answerWithin).ifPresent(info -> client.room = info);
+        } catch (IOException e) {
+            client.socket.closeBecause(e.getMessage());
+            throw e;
+        }
         return client;
     }
 
@@ -156,8 +197,9 @@ public final class ParleyClient implements AutoCloseable {
     }
 
     /**
-     * What the room said about itself right after login (name, version, limits, history, TLS);
-     * {@link RoomInfo#DEFAULT} before that, and for a room that never says.
+     * What the room said about itself (name, version, limits, history, TLS): when connected (asked with
+     * {@code room_info}), then again right after login; {@link RoomInfo#DEFAULT} for a room that never says (an
+     * older room, a spec server, a client opened with {@link #connectPlain}).
      */
     public RoomInfo room() {
         return room;
@@ -392,7 +434,19 @@ public final class ParleyClient implements AutoCloseable {
             }
 
             @Override
+            public void unreadable() {
+                RoomProbe asked = probe;
+                if (asked != null) {
+                    asked.unreadable();
+                }
+            }
+
+            @Override
             public void ended(String reason) {
+                RoomProbe asked = probe;
+                if (asked != null) {
+                    asked.ended();
+                }
                 answers.closeAll(reason);
                 listeners.end(reason);
             }
@@ -403,6 +457,10 @@ public final class ParleyClient implements AutoCloseable {
     /** On the reading thread, one message at a time; {@code message} is null for a type the codec does not know. */
     private void received(ServerMessage message, byte[] bytes, int offset, int length) {
         var node = contract.parse(bytes, offset, length);
+        RoomProbe asked = probe;
+        if (asked != null && asked.pending() && asked.offer(node)) {
+            return; // the answer to room_info, which askingWhatTheRoomIs reads
+        }
         String type = node.map(ContractFields::type).orElse("");
         if (type.equals("room")) {
             // What the room is like, for whoever asks, and for listeners in order with the rest.

@@ -91,11 +91,16 @@ class ParleyClientIT {
     }
 
     @Test
-    void theRoomsLimitsArriveWithTheLoginAndAreNoEvent() throws Exception {
+    void theRoomsLimitsAreKnownOnceConnectedAndAreNoEvent() throws Exception {
         startRoom(c -> c.maxMessageChars(321));
         var hears = new RecordingListener();
         ParleyClient alice = client(hears);
-        assertThat(alice.limits()).as("before the room said").isEqualTo(RoomLimits.DEFAULT);
+        assertThat(alice.limits()).as("asked with room_info before login").isEqualTo(new RoomLimits(321));
+        try (var quiet = ParleyClient.connectPlain("127.0.0.1", server.port())) {
+            assertThat(quiet.limits())
+                    .as("before the room said, to a client that does not ask")
+                    .isEqualTo(RoomLimits.DEFAULT);
+        }
 
         await(alice.register("alice", "pw-a".toCharArray()));
 

@@ -1,5 +1,6 @@
 package dev.parley.ui;
 
+import dev.parley.client.KnownRooms;
 import dev.parley.client.ParleyClient;
 import java.awt.Rectangle;
 import java.awt.Window;
@@ -96,6 +97,7 @@ public final class ScreenshotTour {
             bob.register("bob", "pw-bob".toCharArray()).get(10, TimeUnit.SECONDS);
             mallory.register("mallory", "pw-mallory".toCharArray()).get(10, TimeUnit.SECONDS);
             alice.sendMessage("Morning! The new mock-ups are on the share.");
+            awaitMessages(chat, "mock-ups"); // one after the other, as people answer
             bob.sendMessage("Nice, the colours work much better now.");
             chat.focus();
             chat.textBox("messageField")
@@ -141,8 +143,70 @@ public final class ScreenshotTour {
             shoot(ban.target(), "ban-dialog");
             ban.button("cancel").click();
             bans.button("close").click();
+
+            joinAsGuestOfTheRoom(data, port);
         }
         hosting.last.stop();
+    }
+
+    /**
+     * Another app joins: its Join dialog with the rooms on the network and the recent rooms by name, then the room's
+     * name in its login dialog, then its chat window with the history above "New since you joined".
+     */
+    private void joinAsGuestOfTheRoom(Path data, int port) throws Exception {
+        Preferences prefs = Preferences.userRoot().node("parley-tour/" + UUID.randomUUID());
+        prefs.put("recent.0", "127.0.0.1:" + port);
+        prefs.put("recent.0.name", "Friday design review");
+        prefs.put("recent.1", "192.168.1.31:6000");
+        prefs.put("recent.1.name", "Games night");
+        prefs.put("recent.2", "studio-pc:5050");
+        RoomFinder lan = listener -> {
+            listener.found(new RoomFinder.NetworkRoom("a", "Friday design review", "192.168.1.20", 5050, 4, true));
+            listener.found(new RoomFinder.NetworkRoom("b", "Games night", "192.168.1.31", 6000, 7, true));
+            listener.found(new RoomFinder.NetworkRoom("c", "Old lab room", "192.168.1.44", 5050, -1, false));
+            return () -> {};
+        };
+        var carol = new ParleyUi(
+                new SwingWindows(new TestHosting(data.resolve("carol")), prefs, KnownRooms.inMemory(), lan));
+        carol.start();
+        FrameFixture start = WindowFinder.findFrame("startWindow")
+                .withTimeout(15, TimeUnit.SECONDS)
+                .using(robot);
+        start.button("joinButton").click();
+        DialogFixture join = dialog("joinDialog");
+        Pause.pause(
+                new Condition("rooms listed") {
+                    @Override
+                    public boolean test() {
+                        return join.list("networkRooms").contents().length == 3;
+                    }
+                },
+                WAIT);
+        join.list("recentRooms").selectItem(0);
+        join.list("networkRooms").selectItem(0);
+        join.textBox("address").setText("127.0.0.1:" + port);
+        shoot(join.target(), "join-dialog");
+        join.button("connect").click();
+
+        dialog("trustNewRoom").button("trust").click();
+        DialogFixture login = dialog("loginDialog");
+        login.toggleButton("registerMode").click();
+        login.textBox("username").setText("carol");
+        login.textBox("password").setText("secret-carol");
+        login.textBox("confirmPassword").setText("secret-carol");
+        shoot(login.target(), "login-join");
+        login.button("submit").click();
+        FrameFixture chat = WindowFinder.findFrame("chatWindow-carol")
+                .withTimeout(15, TimeUnit.SECONDS)
+                .using(robot);
+        chat.target().setSize(900, 580);
+        awaitMessages(chat, "settings screen first");
+        chat.focus();
+        chat.textBox("messageField")
+                .enterText("Hi all, sorry I'm late: reading back now.")
+                .pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        awaitMessages(chat, "reading back now");
+        shoot(chat.target(), "chat-history");
     }
 
     /** Finds a dialog and waits until it is the active window (a window manager just started may be slow to say). */

@@ -33,6 +33,8 @@ import javax.net.ssl.SSLSocket;
  * shows one of two test certificates ({@code tls/room-a.p12}, {@code tls/room-b.p12}) or, as an older room does,
  * speaks only plain JSON. It answers enough of the protocol to register, log in, list users and chat (every login
  * succeeds). The mode can change between connections, on the same port: a room that changed its certificate.
+ * Asked {@code room_info}, it describes itself as {@link #NAME}, or, in {@link Mode#PLAIN}, answers
+ * {@code unknown_type} as an older room does.
  */
 public final class FakeTlsRoom implements AutoCloseable {
 
@@ -51,6 +53,9 @@ public final class FakeTlsRoom implements AutoCloseable {
             this.keystore = keystore;
         }
     }
+
+    /** The name it gives itself. */
+    public static final String NAME = "Fake TLS room";
 
     private static final char[] PASSWORD = "parley-test".toCharArray();
 
@@ -130,7 +135,7 @@ public final class FakeTlsRoom implements AutoCloseable {
             firstBytes.add(first);
             if (first == '{' || Character.isWhitespace(first)) {
                 in.unread(first);
-                converse(in, socket.getOutputStream());
+                converse(in, socket.getOutputStream(), now);
             } else if (now.keystore == null) {
                 OutputStream out = socket.getOutputStream();
                 String error = "{\"type\":\"error\",\"code\":\"malformed_json\",\"message\":\"Not a JSON object.\"}\n";
@@ -145,7 +150,7 @@ public final class FakeTlsRoom implements AutoCloseable {
                 tls.setEnabledProtocols(new String[] {"TLSv1.3"});
                 tls.startHandshake();
                 handshakes.incrementAndGet();
-                converse(tls.getInputStream(), tls.getOutputStream());
+                converse(tls.getInputStream(), tls.getOutputStream(), now);
             }
         } catch (IOException e) {
             // the client went away, or refused the certificate: what the tests look at is on the client's side
@@ -153,7 +158,7 @@ public final class FakeTlsRoom implements AutoCloseable {
     }
 
     /** Answers requests until the client leaves. */
-    private void converse(InputStream in, OutputStream out) throws IOException {
+    private void converse(InputStream in, OutputStream out, Mode now) throws IOException {
         var framer = new JsonObjectFramer(in, 64 * 1024);
         String user = null;
         Frame frame;
@@ -182,6 +187,13 @@ public final class FakeTlsRoom implements AutoCloseable {
                             new ServerMessage.UserList(
                                     r.online() && user != null ? List.of(user) : List.of(), r.online(), false, null));
                 case ClientRequest.SendMessage r -> send(out, new ServerMessage.ChatMessage(r.user(), r.message()));
+                case ClientRequest.RoomInfoRequest r ->
+                    send(
+                            out,
+                            now.keystore == null
+                                    ? new ServerMessage.ProtocolError(
+                                            "unknown_type", "Unknown message type \"room_info\".")
+                                    : new ServerMessage.RoomInfo(NAME, "1.4.0", 4000, 0, true));
                 case ClientRequest.DisconnectRequest r -> {
                     return;
                 }

@@ -41,12 +41,18 @@ public final class ClientSocket {
          */
         void received(ServerMessage message, byte[] bytes, int offset, int length);
 
+        /** A stretch that is not a JSON object; the reading carries on. */
+        default void unreadable() {}
+
         /** Called once, last. */
         void ended(String reason);
     }
 
     private final String address;
     private final InputStream in;
+    /** What the room sent first, to show when it turns out not to be a room. */
+    private final FirstBytesInput first;
+
     private final OutputStream out;
     private final Closeable closer;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(
@@ -59,7 +65,8 @@ public final class ClientSocket {
     /** Over any pair of streams; {@code closer} closes both. {@code address} names the room in messages. */
     public ClientSocket(String address, InputStream in, OutputStream out, Closeable closer) {
         this.address = address;
-        this.in = in;
+        this.first = new FirstBytesInput(in, 256);
+        this.in = first;
         this.out = out;
         this.closer = closer;
     }
@@ -109,6 +116,11 @@ public final class ClientSocket {
     /** "host:port" as connected. */
     public String address() {
         return address;
+    }
+
+    /** The first bytes read (at most 256): what the other end answered first. */
+    public byte[] firstBytes() {
+        return first.firstBytes();
     }
 
     public boolean isOpen() {
@@ -164,6 +176,8 @@ public final class ClientSocket {
                         message = null; // a newer server's message the codec does not know, or one it garbled
                     }
                     inbound.received(message, o.bytes(), o.offset(), o.length());
+                } else {
+                    inbound.unreadable();
                 }
             }
             seen = "The room at " + address + " closed the connection.";

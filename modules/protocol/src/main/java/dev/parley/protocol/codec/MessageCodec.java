@@ -20,6 +20,7 @@ import dev.parley.protocol.message.ClientRequest.GuestLogin;
 import dev.parley.protocol.message.ClientRequest.LoginRequest;
 import dev.parley.protocol.message.ClientRequest.OwnerLoginRequest;
 import dev.parley.protocol.message.ClientRequest.RegisterRequest;
+import dev.parley.protocol.message.ClientRequest.RoomInfoRequest;
 import dev.parley.protocol.message.ClientRequest.SaltRequest;
 import dev.parley.protocol.message.ClientRequest.SendMessage;
 import dev.parley.protocol.message.ClientRequest.TypingRequest;
@@ -52,6 +53,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Turns messages into JSON and back. Encoded messages are one line each, ending with {@code \n}; decoding takes one
@@ -386,6 +388,7 @@ public final class MessageCodec {
                 }
                 case RegisterRequest r -> type(g, "register");
                 case DisconnectRequest r -> type(g, "disconnect");
+                case RoomInfoRequest r -> type(g, "room_info");
                 case TypingRequest r -> {
                     type(g, "typing");
                     bool(g, "status", r.typing());
@@ -413,6 +416,8 @@ public final class MessageCodec {
             case "register" -> new RegisterRequest(f.text("user"));
             case "disconnect" -> new DisconnectRequest(f.text("user"));
             case "typing" -> new TypingRequest(f.text("user"), f.bool("status"));
+            // speaks for no one, so a missing user is no reason to refuse it
+            case "room_info" -> new RoomInfoRequest(Objects.requireNonNullElse(f.optionalText("user"), ""));
             default -> throw unknownType(type);
         };
         return new InboundRequest(request, version);

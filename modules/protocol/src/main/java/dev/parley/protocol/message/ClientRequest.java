@@ -86,4 +86,20 @@ public sealed interface ClientRequest {
             Objects.requireNonNull(user, "user");
         }
     }
+
+    /**
+     * {@code {"user":"","type":"room_info"}}, beyond the spec: what the room is, asked before login (or after). The
+     * room answers with the {@code room} message it sends after a login; an older room with {@code unknown_type}.
+     * {@code user} may be empty: the request speaks for no one.
+     */
+    record RoomInfoRequest(String user) implements ClientRequest {
+        public RoomInfoRequest {
+            Objects.requireNonNull(user, "user");
+        }
+
+        /** The request as a client sends it before it has a name. */
+        public RoomInfoRequest() {
+            this("");
+        }
+    }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.message.ClientRequest.OwnerLoginRequest;
+import dev.parley.protocol.message.ClientRequest.RoomInfoRequest;
 import dev.parley.protocol.message.ErrorCode;
 import dev.parley.protocol.message.ServerMessage;
 import dev.parley.protocol.message.ServerMessage.Banned;
@@ -109,6 +110,24 @@ class ContractExamplesTest {
     }
 
     @Test
+    void roomInfoRequestIsWrittenAsTheContractShowsIt() throws Exception {
+        byte[] line = codec.encode(new RoomInfoRequest(), ParleyVersion.parse("1.4.0"));
+
+        assertThat(tree(line)).isEqualTo(JSON.readTree("{\"user\":\"\",\"type\":\"room_info\",\"version\":\"1.4.0\"}"));
+        assertThat(decodeRequest(text(line)).request()).isEqualTo(new RoomInfoRequest(""));
+    }
+
+    @Test
+    void roomInfoRequestNeedsNoUser() throws Exception {
+        assertThat(decodeRequest("{\"type\":\"room_info\"}").request()).isEqualTo(new RoomInfoRequest(""));
+        assertThat(decodeRequest("{\"type\":\"room_info\",\"user\":\"ann\"}").request())
+                .isEqualTo(new RoomInfoRequest("ann"));
+        assertThatThrownBy(() -> decodeRequest("{\"type\":\"room_info\",\"user\":7}"))
+                .isInstanceOfSatisfying(
+                        ProtocolException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.WRONG_TYPE));
+    }
+
+    @Test
     void timesGoOutInWholeSecondsUtc() {
         var line = text(codec.encode(new ChatMessage("a", "b", Instant.parse("2026-11-27T05:31:02.987654Z"))));
         assertThat(line).contains("\"time\":\"2026-11-27T05:31:02Z\"");
@@ -146,6 +165,11 @@ class ContractExamplesTest {
                         ProtocolException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MISSING_FIELD));
         assertThatThrownBy(() -> codec.decodeServerMessage("{\"type\":\"history\",\"messages\":[{\"from\":\"a\"}]}"))
                 .isInstanceOf(ProtocolException.class);
+    }
+
+    private InboundRequest decodeRequest(String json) throws ProtocolException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return codec.decodeRequest(bytes, 0, bytes.length);
     }
 
     private static String text(byte[] line) {

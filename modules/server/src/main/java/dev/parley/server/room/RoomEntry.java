@@ -33,6 +33,8 @@ final class RoomEntry {
      */
     private final List<ServerMessage> welcome;
 
+    private final RoomInfo description;
+
     RoomEntry(
             ServerConfig config,
             RoomMembers members,
@@ -47,15 +49,23 @@ final class RoomEntry {
         this.clock = clock;
         this.attempts = attempts;
         this.replies = replies;
-        this.welcome = List.of(
-                new LoginResult(true),
-                new RoomInfo(
-                        config.roomName(),
-                        ParleyVersion.current().toString(),
-                        config.maxMessageChars(),
-                        config.historySize(),
-                        config.tls(),
-                        config.hasOwner() ? config.owner() : null));
+        this.description = describe(config);
+        this.welcome = List.of(new LoginResult(true), description);
+    }
+
+    /** What the room says of itself: after a login, and to a {@code room_info} request before or after one. */
+    RoomInfo description() {
+        return description;
+    }
+
+    private static RoomInfo describe(ServerConfig config) {
+        return new RoomInfo(
+                config.roomName(),
+                ParleyVersion.current().toString(),
+                config.maxMessageChars(),
+                config.historySize(),
+                config.tls(),
+                config.hasOwner() ? config.owner() : null);
     }
 
     /** Enters an account whose password was right, and answers by how the room took it. */

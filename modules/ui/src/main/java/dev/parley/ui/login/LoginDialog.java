@@ -53,7 +53,7 @@ public final class LoginDialog extends FormDialog implements ClientListener {
 
     /** @param own the room when this app hosts it, else null */
     public LoginDialog(UiPreferences prefs, ParleyClient client, OwnRoom own, LoginEnding ending) {
-        super(null, "Parley: " + client.roomAddress(), "loginDialog");
+        super(null, "Parley: " + client.room().nameOr(client.roomAddress()), "loginDialog");
         this.prefs = prefs;
         this.client = client;
         this.own = own;
@@ -90,10 +90,21 @@ public final class LoginDialog extends FormDialog implements ClientListener {
         cancel.addActionListener(e -> cancel());
 
         var panel = new JPanel(new MigLayout("insets 20, wrap 2, fillx", "[right][grow,fill]"));
-        var heading = new JLabel(own != null ? "Your room is open." : "Connected to " + client.roomAddress() + ".");
+        String roomName = client.room().name();
+        boolean named = roomName != null && !roomName.isBlank();
+        var heading = new JLabel(
+                own != null ? "Your room is open." : named ? roomName : "Connected to " + client.roomAddress() + ".");
+        heading.setName("roomName");
         heading.putClientProperty("FlatLaf.styleClass", "h3");
         panel.add(heading, "span 2, split 2, align left");
-        panel.add(new SecurityLabel(client.security(), own != null), "gapleft push, align right");
+        panel.add(new SecurityLabel(client.security(), own != null), "gapleft 16:push, align right");
+        if (own == null && named) {
+            // the name the room gives itself, and under it where it is: two rooms may share a name
+            var address = new JLabel(client.roomAddress());
+            address.setName("roomAddress");
+            address.putClientProperty("FlatLaf.styleClass", "small");
+            panel.add(address, "span 2, align left, gaptop 0");
+        }
         if (own != null) {
             var where = new JLabel(
                     "<html>Others join with: <b>" + String.join("</b> or <b>", own.othersJoinWith()) + "</b></html>");
@@ -120,9 +131,13 @@ public final class LoginDialog extends FormDialog implements ClientListener {
         getRootPane().setDefaultButton(submit);
         showMode();
         setLocationRelativeTo(null);
-        if (!username.getText().isEmpty()) {
-            SwingUtilities.invokeLater(password::requestFocusInWindow);
-        }
+        // The first empty field has the focus from the start, so typing goes into it (not into the mode buttons).
+        setFocusTraversalPolicy(new FirstEmptyFieldFirst(this::firstEmptyField));
+    }
+
+    /** Where typing should go: the username when it is empty, else the password. */
+    private JTextField firstEmptyField() {
+        return username.getText().isBlank() ? username : password;
     }
 
     private void showMode() {

@@ -17,27 +17,70 @@ public final class UiPreferences {
         this.node = node;
     }
 
+    /** A room joined lately: its address, and the name it gave then (null when it gave none). */
+    public record RecentRoom(String address, String name) {
+
+        /** "Attic — 192.168.1.20:5999", or the address alone for a room that gave no name. */
+        @Override
+        public String toString() {
+            return name == null || name.isBlank() ? address : name + " — " + address;
+        }
+    }
+
     public List<String> recentRooms() {
-        var rooms = new ArrayList<String>();
+        return recentRoomsNamed().stream().map(RecentRoom::address).toList();
+    }
+
+    /** The recent rooms, latest first, with the names they gave. */
+    public List<RecentRoom> recentRoomsNamed() {
+        var rooms = new ArrayList<RecentRoom>();
         for (int i = 0; i < MAX_RECENT; i++) {
             String room = node.get("recent." + i, null);
             if (room != null && !room.isBlank()) {
-                rooms.add(room);
+                rooms.add(new RecentRoom(room, node.get("recent." + i + ".name", null)));
             }
         }
         return rooms;
     }
 
-    /** Puts the room first in the recent list. */
+    /** Puts the room first in the recent list, with the name it gave before, if any. */
     public void rememberRoom(String address) {
-        var rooms = recentRooms();
-        rooms.removeIf(r -> r.equalsIgnoreCase(address));
-        rooms.addFirst(address);
+        rememberRoom(address, null);
+    }
+
+    /** Puts the room first in the recent list, with {@code name} (null: the name it gave before, if any). */
+    public void rememberRoom(String address, String name) {
+        var rooms = recentRoomsNamed();
+        String known = rooms.stream()
+                .filter(r -> r.address().equalsIgnoreCase(address))
+                .map(RecentRoom::name)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+        rooms.removeIf(r -> r.address().equalsIgnoreCase(address));
+        rooms.addFirst(new RecentRoom(address, name != null && !name.isBlank() ? name : known));
+        saveRecent(rooms);
+    }
+
+    /** Takes the room off the recent list. */
+    public void forgetRoom(String address) {
+        var rooms = recentRoomsNamed();
+        rooms.removeIf(r -> r.address().equalsIgnoreCase(address));
+        saveRecent(rooms);
+    }
+
+    private void saveRecent(List<RecentRoom> rooms) {
         for (int i = 0; i < MAX_RECENT; i++) {
             if (i < rooms.size()) {
-                node.put("recent." + i, rooms.get(i));
+                node.put("recent." + i, rooms.get(i).address());
+                if (rooms.get(i).name() != null) {
+                    node.put("recent." + i + ".name", rooms.get(i).name());
+                } else {
+                    node.remove("recent." + i + ".name");
+                }
             } else {
                 node.remove("recent." + i);
+                node.remove("recent." + i + ".name");
             }
         }
     }

@@ -10,23 +10,20 @@ import dev.parley.ui.common.FormDialog;
 import dev.parley.ui.prefs.UiPreferences;
 import dev.parley.ui.trust.SwingTrustPrompt;
 import java.awt.Window;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import javax.swing.JTextField;
-import javax.swing.ListSelectionModel;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * Join room: one of the rooms on the local network, an address (host or host:port) or one of the recent rooms. Connects trusting the room on first use
- * (asking the person about a new or changed fingerprint) and reports the connection it made.
+ * Join room: one of the rooms on the local network, an address (host or host:port) or one of the recent rooms.
+ * Connects trusting the room on first use (asking the person about a new or changed fingerprint), asks the room what
+ * it is (an address where something else listens is refused here, before any login) and reports the connection it
+ * made; the recent rooms remember the room's name.
  */
 public final class JoinDialog extends FormDialog {
 
@@ -54,27 +51,18 @@ public final class JoinDialog extends FormDialog {
             address.setText(chosen);
             connect();
         });
-        var recent = new JList<>(prefs.recentRooms().toArray(String[]::new));
-        recent.setName("recentRooms");
-        recent.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        recent.setVisibleRowCount(4);
-        recent.addListSelectionListener(e -> {
-            if (recent.getSelectedValue() != null) {
-                address.setText(recent.getSelectedValue());
-            }
-        });
-        recent.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                if (e.getClickCount() == 2) {
+        var recent = new RecentRoomsList(
+                prefs,
+                address::setText,
+                chosen -> {
+                    address.setText(chosen);
                     connect();
-                }
-            }
-        });
+                },
+                this::pack);
         if (prefill != null) {
             address.setText(prefill.toString());
-        } else if (recent.getModel().getSize() > 0) {
-            address.setText(recent.getModel().getElementAt(0));
+        } else if (recent.latest() != null) {
+            address.setText(recent.latest());
         }
         connect.setName("connect");
         connect.addActionListener(e -> connect());
@@ -92,15 +80,12 @@ public final class JoinDialog extends FormDialog {
         panel.add(label);
         panel.add(address);
         panel.add(hint);
-        if (recent.getModel().getSize() > 0) {
-            panel.add(new JLabel("Recent rooms:"), "gaptop 8");
-            panel.add(new JScrollPane(recent), "h 90!");
-        }
+        panel.add(recent, "gaptop 8, hidemode 3");
         panel.add(status, "gaptop 8, w 440:440:");
         panel.add(progress, "hidemode 3");
         panel.add(connect, "split 2, align right, tag ok, gaptop 8");
         panel.add(cancel, "tag cancel");
-        inputs(address, networkRooms.roomList(), recent, connect);
+        inputs(address, networkRooms.roomList(), recent.roomList(), connect);
         setContentPane(panel);
         getRootPane().setDefaultButton(connect);
         pack();
@@ -137,7 +122,7 @@ public final class JoinDialog extends FormDialog {
                         client.close();
                         return;
                     }
-                    prefs.rememberRoom(room.toString());
+                    prefs.rememberRoom(room.toString(), client.room().name());
                     dispose();
                     connected.accept(client);
                 },

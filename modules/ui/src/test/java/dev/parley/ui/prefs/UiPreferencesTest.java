@@ -72,4 +72,38 @@ class UiPreferencesTest {
 
         assertThat(prefs.recentRooms()).containsExactly("c:5050");
     }
+
+    @Test
+    void aRecentRoomKeepsItsNameShownBeforeItsAddress() {
+        prefs.rememberRoom("192.168.1.20:5999", "Attic");
+        prefs.rememberRoom("b:5050");
+        prefs.rememberRoom("192.168.1.20:5999");
+
+        var again = new UiPreferences(node);
+        assertThat(again.recentRoomsNamed())
+                .containsExactly(
+                        new UiPreferences.RecentRoom("192.168.1.20:5999", "Attic"),
+                        new UiPreferences.RecentRoom("b:5050", null));
+        assertThat(again.recentRoomsNamed().getFirst()).hasToString("Attic — 192.168.1.20:5999");
+        assertThat(again.recentRoomsNamed().getLast()).hasToString("b:5050");
+    }
+
+    @Test
+    void aRenamedRoomShowsItsNewName() {
+        prefs.rememberRoom("a:5050", "Attic");
+        prefs.rememberRoom("a:5050", "Loft");
+
+        assertThat(prefs.recentRoomsNamed()).containsExactly(new UiPreferences.RecentRoom("a:5050", "Loft"));
+    }
+
+    @Test
+    void aForgottenRoomLeavesTheListAndItsNameWithIt() {
+        prefs.rememberRoom("a:5050", "Attic");
+        prefs.rememberRoom("b:5050", "Basement");
+
+        prefs.forgetRoom("A:5050");
+
+        assertThat(prefs.recentRoomsNamed()).containsExactly(new UiPreferences.RecentRoom("b:5050", "Basement"));
+        assertThat(node.get("recent.1.name", null)).isNull();
+    }
 }
