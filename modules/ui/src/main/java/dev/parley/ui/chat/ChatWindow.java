@@ -21,8 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import javax.swing.JButton;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
@@ -33,7 +31,6 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
-import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
@@ -56,13 +53,10 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
     private final String me;
     private final MessageView messages = new MessageView();
     private final UserListPanel users;
-    private final JTextField messageField = new JTextField();
-    private final JButton sendButton = new JButton("Send");
     private final TypingLabel typingLabel = new TypingLabel();
-    private final MessageLength messageLength;
+    private final Composer composer;
     private final JLabel statusLine = new JLabel();
     private final TypingDebounce typing;
-    private final SlashCommands commands;
     private final EndBanner banner;
     /** The session's connection; a new one after a rejoin. Event thread only. */
     private ParleyClient client;
@@ -86,9 +80,12 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         this.onClosed = onClosed;
         this.me = client.username();
         this.users = new UserListPanel(() -> this.client.users(false));
-        this.typing = new TypingDebounce(messageField, TYPING_IDLE_MS, now -> this.client.typing(now));
-        this.messageLength = new MessageLength(messageField, () -> this.client.limits());
-        this.commands = new SlashCommands(online -> this.client.users(online), messages);
+        this.composer = new Composer(
+                () -> this.client.limits(),
+                new SlashCommands(online -> this.client.users(online), messages::note, messages::problem),
+                messages::problem,
+                this::send);
+        this.typing = new TypingDebounce(composer.draft(), TYPING_IDLE_MS, now -> this.client.typing(now));
         this.events = new RoomEventDispatcher(this, own != null);
         this.banner = new EndBanner("notice-" + me, this::rejoin, this::close);
         setName("chatWindow-" + me);
@@ -137,7 +134,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
                 client.users(true),
                 users::joined,
                 e -> messages.problem("Could not list who is here: " + Background.messageOf(e)));
-        SwingUtilities.invokeLater(messageField::requestFocusInWindow);
+        SwingUtilities.invokeLater(composer.draft()::requestFocusInWindow);
     }
 
     /** The room's name as it last said it (it says so after each login), or its address. */
@@ -180,19 +177,14 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         split.setDividerLocation(600);
         split.setBorder(null);
 
-        messageField.setName("messageField");
-        messageField.addActionListener(e -> send());
-        sendButton.setName("send");
-        sendButton.addActionListener(e -> send());
         statusLine.setName("statusLine");
         statusLine.putClientProperty("FlatLaf.styleClass", "small");
 
         var panel = new JPanel(new MigLayout("insets 10, fill", "[grow,fill][]", "[grow,fill][][][]"));
         panel.add(split, "span 2, wrap");
-        panel.add(messageField, "h 32!");
-        panel.add(sendButton, "wrap");
+        panel.add(composer.box(), "span 2, wrap");
         panel.add(typingLabel, "split 2, span 2, growx");
-        panel.add(messageLength.label(), "right, wrap");
+        panel.add(composer.length(), "right, wrap");
         panel.add(statusLine, "span 2, split 2, growx");
         panel.add(new SecurityLabel(client.security(), own != null), "align right");
 
@@ -204,22 +196,10 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
 
     // ---- what the person does ----
 
-    private void send() {
-        String text = messageField.getText().strip();
-        if (text.isEmpty() || ended) {
-            return;
-        }
-        Optional<String> tooLong = SlashCommands.isCommand(text) ? Optional.empty() : messageLength.tooLong(text);
-        if (tooLong.isPresent()) {
-            // Refused here rather than by the room: the draft stays to be shortened.
-            messages.problem(tooLong.get());
-            return;
-        }
-        messageField.setText("");
-        typing.sent();
-        if (SlashCommands.isCommand(text)) {
-            commands.run(text);
-        } else {
+    /** A chat message the composer has checked and cleared. */
+    private void send(String text) {
+        if (!ended) {
+            typing.sent();
             client.sendMessage(text);
         }
     }
@@ -448,11 +428,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
     }
 
     private void readOnly(boolean readOnly) {
-        messageField.setEnabled(!readOnly);
-        sendButton.setEnabled(!readOnly);
-        if (!readOnly) {
-            messageField.requestFocusInWindow();
-        }
+        composer.setEnabled(!readOnly);
     }
 
     private void endSession() {
