@@ -5,6 +5,8 @@ import dev.parley.client.ParleyClient;
 import dev.parley.client.RoomAddress;
 import dev.parley.ui.chat.ChatWindow;
 import dev.parley.ui.login.LoginDialog;
+import dev.parley.ui.notify.DesktopNotifier;
+import dev.parley.ui.notify.Notifier;
 import dev.parley.ui.prefs.UiPreferences;
 import dev.parley.ui.start.HostDialog;
 import dev.parley.ui.start.JoinDialog;
@@ -22,6 +24,7 @@ public final class SwingWindows implements Windows {
     private final UiPreferences prefs;
     private final KnownRooms knownRooms;
     private final RoomFinder finder;
+    private final Notifier notifier;
 
     /**
      * @param preferences where recent rooms, the last username and window places are kept
@@ -33,10 +36,20 @@ public final class SwingWindows implements Windows {
 
     /** @param finder finds the rooms on the local network that the Join dialog lists */
     public SwingWindows(RoomHosting hosting, Preferences preferences, KnownRooms knownRooms, RoomFinder finder) {
+        this(hosting, preferences, knownRooms, finder, new DesktopNotifier());
+    }
+
+    /**
+     * @param notifier tells the person when someone writes in a room they are not looking at (the desktop's own
+     *     otherwise; tests watch it)
+     */
+    SwingWindows(
+            RoomHosting hosting, Preferences preferences, KnownRooms knownRooms, RoomFinder finder, Notifier notifier) {
         this.hosting = hosting;
         this.prefs = new UiPreferences(preferences);
         this.knownRooms = knownRooms;
         this.finder = finder;
+        this.notifier = notifier;
     }
 
     @Override
@@ -72,6 +85,6 @@ public final class SwingWindows implements Windows {
 
     @Override
     public Window chat(ParleyClient client, OwnRoom own, Runnable closed) {
-        return new ChatWindow(prefs, client, own, closed);
+        return new ChatWindow(prefs, client, own, closed, notifier);
     }
 }

@@ -7,6 +7,9 @@ import dev.parley.client.RoomInfo;
 import dev.parley.ui.OwnRoom;
 import dev.parley.ui.common.Background;
 import dev.parley.ui.common.RoomEnding;
+import dev.parley.ui.notify.ChatAlerts;
+import dev.parley.ui.notify.DesktopNotifier;
+import dev.parley.ui.notify.Notifier;
 import dev.parley.ui.prefs.UiPreferences;
 import dev.parley.ui.trust.SecurityLabel;
 import java.awt.BorderLayout;
@@ -19,6 +22,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +68,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
     private final TypingDebounce typing;
     private final SlashCommands commands;
     private final EndBanner banner;
+    private final ChatAlerts alerts;
     /** The session's connection; a new one after a rejoin. Event thread only. */
     private ParleyClient client;
 
@@ -80,6 +85,14 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
 
     /** @param own the room when this app hosts it, else null */
     public ChatWindow(UiPreferences prefs, ParleyClient client, OwnRoom own, Runnable onClosed) {
+        this(prefs, client, own, onClosed, new DesktopNotifier());
+    }
+
+    /**
+     * @param own the room when this app hosts it, else null
+     * @param notifier tells the person about messages that come while they look elsewhere
+     */
+    public ChatWindow(UiPreferences prefs, ParleyClient client, OwnRoom own, Runnable onClosed, Notifier notifier) {
         this.prefs = prefs;
         this.client = client;
         this.own = own;
@@ -91,8 +104,9 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         this.commands = new SlashCommands(online -> this.client.users(online), messages);
         this.events = new RoomEventDispatcher(this, own != null);
         this.banner = new EndBanner("notice-" + me, this::rejoin, this::close);
+        this.alerts = new ChatAlerts(this, me, this::roomName, prefs::notifySettings, notifier, Clock.systemUTC());
         setName("chatWindow-" + me);
-        setTitle("Parley: " + roomName() + " (" + me + ")");
+        alerts.title("Parley: " + roomName() + " (" + me + ")");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         addWindowListener(new WindowAdapter() {
             @Override
@@ -105,6 +119,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
                 // However the window went, its session goes with it.
                 endSession();
                 forget();
+                alerts.closed();
             }
         });
 
@@ -304,6 +319,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         if (!ended) {
             messages.message(from, text, time);
             typingLabel.stopped(from);
+            alerts.said(from, text);
         }
     }
 
@@ -313,7 +329,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
             lastName = room.name();
         }
         if (!ended) {
-            setTitle("Parley: " + roomName() + " (" + me + ")");
+            alerts.title("Parley: " + roomName() + " (" + me + ")");
             updateStatus("Connected");
         }
     }
