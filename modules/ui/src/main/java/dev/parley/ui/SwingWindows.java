@@ -11,6 +11,7 @@ import dev.parley.ui.prefs.UiPreferences;
 import dev.parley.ui.start.HostDialog;
 import dev.parley.ui.start.JoinDialog;
 import dev.parley.ui.start.StartWindow;
+import dev.parley.ui.theme.Looks;
 import java.awt.Window;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -54,16 +55,19 @@ public final class SwingWindows implements Windows {
 
     @Override
     public Window start(StartChoices choices) {
+        Looks.follow(prefs.theme());
         return new StartWindow(prefs, choices);
     }
 
     @Override
     public Window hostDialog(Window owner, HostStarted started) {
+        Looks.follow(prefs.theme());
         return new HostDialog(owner, prefs, hosting, started);
     }
 
     @Override
     public Window joinDialog(Window owner, RoomAddress prefill, boolean connectNow, Consumer<ParleyClient> connected) {
+        Looks.follow(prefs.theme());
         var dialog = new JoinDialog(owner, prefs, knownRooms, prefill, finder, connected);
         if (connectNow) {
             // connecting reports into the dialog, so it starts once the dialog is on screen

@@ -23,7 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javax.swing.JFrame;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterAll;
@@ -65,7 +64,7 @@ class NotifyIT {
         var notifier = new RecordingNotifier();
         FrameFixture ann = join("ann", ui.prefs(), notifier);
         try (ParleyClient bo = client("bo")) {
-            lookElsewhere();
+            ui.lookElsewhere();
 
             bo.sendMessage("hello there");
             awaitTitle(ann, "(1) Parley: ");
@@ -98,7 +97,7 @@ class NotifyIT {
         settings.rememberNotifySettings(new NotifySettings(NotifyWhen.MENTIONS, false, null));
         FrameFixture cy = join("cy", node, notifier);
         try (ParleyClient di = client("di")) {
-            lookElsewhere();
+            ui.lookElsewhere();
 
             di.sendMessage("just chatting");
             awaitTitle(cy, "(1) ");
@@ -122,18 +121,6 @@ class NotifyIT {
             assertThat(notifier.texts()).containsExactly("cy, a question for you", "anything at all");
             assertThat(notifier.alerts.getLast().sound()).isTrue();
         }
-    }
-
-    /** Puts another window in front with the focus, as switching to another app would. */
-    private void lookElsewhere() {
-        JFrame other = GuiActionRunner.execute(() -> {
-            var frame = new JFrame("elsewhere");
-            frame.setName("elsewhere");
-            frame.setSize(300, 200);
-            frame.setVisible(true);
-            return frame;
-        });
-        focused(new FrameFixture(ui.robot(), other));
     }
 
     private FrameFixture join(String user, Preferences prefs, Notifier notifier) {

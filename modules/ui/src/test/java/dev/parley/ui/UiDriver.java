@@ -133,6 +133,18 @@ final class UiDriver implements BeforeEachCallback, AfterEachCallback {
         return robot;
     }
 
+    /** Puts another window in front with the focus, as switching to another app would. */
+    void lookElsewhere() {
+        javax.swing.JFrame other = GuiActionRunner.execute(() -> {
+            var frame = new javax.swing.JFrame("elsewhere");
+            frame.setName("elsewhere");
+            frame.setSize(300, 200);
+            frame.setVisible(true);
+            return frame;
+        });
+        focused(new FrameFixture(robot, other));
+    }
+
     /** Registers in the open login dialog and waits until it hands over to the chat window. */
     FrameFixture register(String user) {
         trustIfAsked();

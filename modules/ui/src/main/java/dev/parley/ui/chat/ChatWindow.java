@@ -11,6 +11,7 @@ import dev.parley.ui.notify.ChatAlerts;
 import dev.parley.ui.notify.DesktopNotifier;
 import dev.parley.ui.notify.Notifier;
 import dev.parley.ui.prefs.UiPreferences;
+import dev.parley.ui.settings.PreferencesDialog;
 import dev.parley.ui.trust.SecurityLabel;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
@@ -176,6 +177,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
                 KeyEvent.VK_S, Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()));
         save.addActionListener(e -> chooseWhereToSave());
         room.add(save);
+        room.add(PreferencesDialog.menuItem(this, prefs));
         var leave = new JMenuItem(own != null ? "Close" : "Leave room", KeyEvent.VK_L);
         leave.setName("leaveRoom");
         leave.setAccelerator(KeyStroke.getKeyStroke(

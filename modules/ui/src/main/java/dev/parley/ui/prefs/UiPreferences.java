@@ -2,6 +2,7 @@ package dev.parley.ui.prefs;
 
 import dev.parley.ui.notify.NotifySettings;
 import dev.parley.ui.notify.NotifyWhen;
+import dev.parley.ui.theme.Theme;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.time.Instant;
@@ -116,5 +117,18 @@ public final class UiPreferences {
         } else {
             node.remove("notify.mutedUntil");
         }
+    }
+
+    /** The look the person chose (Preferences); following the system's until they choose. */
+    public Theme theme() {
+        try {
+            return Theme.valueOf(node.get("theme", Theme.SYSTEM.name()));
+        } catch (IllegalArgumentException e) {
+            return Theme.SYSTEM;
+        }
+    }
+
+    public void rememberTheme(Theme theme) {
+        node.put("theme", theme.name());
     }
 }
