@@ -6,6 +6,7 @@ import dev.parley.client.ReconnectBackoff;
 import dev.parley.client.RoomInfo;
 import dev.parley.ui.OwnRoom;
 import dev.parley.ui.common.Background;
+import dev.parley.ui.common.Layouts;
 import dev.parley.ui.common.RoomEnding;
 import dev.parley.ui.notify.ChatAlerts;
 import dev.parley.ui.notify.DesktopNotifier;
@@ -170,6 +171,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
             var host = new HostMenu(this, own.tools(), this::stopRoom);
             host.addTo(room);
             host.attachTo(users, me);
+            users.showOwner(me);
         }
         var save = new JMenuItem("Save conversation…", KeyEvent.VK_S);
         save.setName("saveConversation");
@@ -204,7 +206,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         statusLine.setName("statusLine");
         statusLine.putClientProperty("FlatLaf.styleClass", "small");
 
-        var panel = new JPanel(new MigLayout("insets 10, fill", "[grow,fill][]", "[grow,fill][][][]"));
+        var panel = new JPanel(new MigLayout(Layouts.window("fill"), "[grow,fill][]", "[grow,fill][][][]"));
         panel.add(split, "span 2, wrap");
         panel.add(messageField, "h 32!");
         panel.add(sendButton, "wrap");
