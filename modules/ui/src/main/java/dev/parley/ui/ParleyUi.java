@@ -1,9 +1,10 @@
 package dev.parley.ui;
 
-import com.formdev.flatlaf.FlatLightLaf;
 import dev.parley.client.KnownRooms;
 import dev.parley.client.RoomAddress;
 import dev.parley.ui.flow.AppFlow;
+import dev.parley.ui.theme.Looks;
+import dev.parley.ui.theme.Theme;
 import java.util.prefs.Preferences;
 import javax.swing.SwingUtilities;
 
@@ -36,9 +37,12 @@ public final class ParleyUi {
         this(new SwingWindows(hosting, preferences, knownRooms));
     }
 
-    /** The look of the app; call once, before the first window. */
+    /**
+     * The look of the app, light or dark as the system is set; call once, before the first window. The person's
+     * own choice (Preferences) replaces it when the first window opens.
+     */
     public static void installLookAndFeel() {
-        onEventThread(FlatLightLaf::setup);
+        onEventThread(() -> Looks.install(Theme.SYSTEM));
     }
 
     /** The start window: Host room, Join room, recent rooms. */

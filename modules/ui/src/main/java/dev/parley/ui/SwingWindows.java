@@ -5,11 +5,14 @@ import dev.parley.client.ParleyClient;
 import dev.parley.client.RoomAddress;
 import dev.parley.ui.chat.ChatWindow;
 import dev.parley.ui.login.LoginDialog;
+import dev.parley.ui.notify.DesktopNotifier;
+import dev.parley.ui.notify.Notifier;
 import dev.parley.ui.prefs.UiPreferences;
 import dev.parley.ui.start.HostDialog;
 import dev.parley.ui.start.JoinDialog;
 import dev.parley.ui.start.RunningRoomWindow;
 import dev.parley.ui.start.StartWindow;
+import dev.parley.ui.theme.Looks;
 import java.awt.Window;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -23,6 +26,7 @@ public final class SwingWindows implements Windows {
     private final UiPreferences prefs;
     private final KnownRooms knownRooms;
     private final RoomFinder finder;
+    private final Notifier notifier;
 
     /**
      * @param preferences where recent rooms, the last username and window places are kept
@@ -34,24 +38,37 @@ public final class SwingWindows implements Windows {
 
     /** @param finder finds the rooms on the local network that the Join dialog lists */
     public SwingWindows(RoomHosting hosting, Preferences preferences, KnownRooms knownRooms, RoomFinder finder) {
+        this(hosting, preferences, knownRooms, finder, new DesktopNotifier());
+    }
+
+    /**
+     * @param notifier tells the person when someone writes in a room they are not looking at (the desktop's own
+     *     otherwise; tests watch it)
+     */
+    SwingWindows(
+            RoomHosting hosting, Preferences preferences, KnownRooms knownRooms, RoomFinder finder, Notifier notifier) {
         this.hosting = hosting;
         this.prefs = new UiPreferences(preferences);
         this.knownRooms = knownRooms;
         this.finder = finder;
+        this.notifier = notifier;
     }
 
     @Override
     public Window start(StartChoices choices) {
+        Looks.follow(prefs.theme());
         return new StartWindow(prefs, choices);
     }
 
     @Override
     public Window hostDialog(Window owner, HostStarted started) {
+        Looks.follow(prefs.theme());
         return new HostDialog(owner, prefs, hosting, started);
     }
 
     @Override
     public Window joinDialog(Window owner, RoomAddress prefill, boolean connectNow, Consumer<ParleyClient> connected) {
+        Looks.follow(prefs.theme());
         var dialog = new JoinDialog(owner, prefs, knownRooms, prefill, finder, connected);
         if (connectNow) {
             // connecting reports into the dialog, so it starts once the dialog is on screen
@@ -78,6 +95,6 @@ public final class SwingWindows implements Windows {
 
     @Override
     public Window chat(ParleyClient client, OwnRoom own, Runnable closed) {
-        return new ChatWindow(prefs, client, own, closed);
+        return new ChatWindow(prefs, client, own, closed, notifier);
     }
 }

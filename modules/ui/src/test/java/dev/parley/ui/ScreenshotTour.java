@@ -2,6 +2,8 @@ package dev.parley.ui;
 
 import dev.parley.client.KnownRooms;
 import dev.parley.client.ParleyClient;
+import dev.parley.ui.theme.Looks;
+import dev.parley.ui.theme.Theme;
 import java.awt.Rectangle;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
@@ -60,6 +62,7 @@ public final class ScreenshotTour {
         prefs.put("recent.0", "192.168.1.20:5050");
         prefs.put("recent.1", "studio-pc:5050");
         prefs.put("lastUsername", "host");
+        prefs.put("theme", "LIGHT");
         var hosting = new TestHosting(data);
         var ui = new ParleyUi(hosting, prefs);
 
@@ -68,6 +71,7 @@ public final class ScreenshotTour {
                 .withTimeout(15, TimeUnit.SECONDS)
                 .using(robot);
         shoot(start.target(), "start-window");
+        inTheme(Theme.DARK, () -> shoot(start.target(), "start-window-dark"));
 
         start.button("hostButton").click();
         DialogFixture host = dialog("hostDialog");
@@ -109,6 +113,39 @@ public final class ScreenshotTour {
             awaitText(chat, "bob is typing");
             awaitMessages(chat, "settings screen first");
             shoot(chat.target(), "chat-window");
+            inTheme(Theme.DARK, () -> shoot(chat.target(), "chat-window-dark"));
+
+            // Someone writes while the host looks at another window: the title counts it.
+            var elsewhere = GuiActionRunner.execute(() -> {
+                var frame = new javax.swing.JFrame("another app");
+                frame.setBounds(10, 10, 160, 80);
+                frame.setVisible(true);
+                return frame;
+            });
+            new FrameFixture(robot, elsewhere).focus();
+            alice.sendMessage("@host the settings screen is ready when you are");
+            Pause.pause(
+                    new Condition("unread counted") {
+                        @Override
+                        public boolean test() {
+                            return GuiActionRunner.execute(() -> chat.target().getTitle())
+                                    .startsWith("(1) ");
+                        }
+                    },
+                    WAIT);
+            // Not brought to the front: that would give it the focus and read the message.
+            capture(chat.target(), "chat-unread");
+            GuiActionRunner.execute(elsewhere::dispose);
+
+            chat.focus();
+            chat.menuItemWithPath("Room", "Preferences…").click();
+            DialogFixture preferences = dialog("preferencesDialog");
+            preferences.radioButton("notifyMENTIONS").click();
+            shoot(preferences.target(), "preferences-dialog");
+            preferences.comboBox("theme").selectItem("Dark");
+            shoot(preferences.target(), "preferences-dialog-dark");
+            preferences.comboBox("theme").selectItem("Light");
+            preferences.button("close").click();
 
             try (var eve = ParleyClient.connect("127.0.0.1", port)) {
                 // Wrong passwords until the room closes the connection: eve shows in "Recently seen" with the limit.
@@ -231,6 +268,21 @@ public final class ScreenshotTour {
         return d;
     }
 
+    /** Shows the windows in {@code theme} while {@code shots} runs, then light again. */
+    private void inTheme(Theme theme, Shots shots) throws Exception {
+        GuiActionRunner.execute(() -> Looks.follow(theme));
+        try {
+            shots.take();
+        } finally {
+            GuiActionRunner.execute(() -> Looks.follow(Theme.LIGHT));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Shots {
+        void take() throws Exception;
+    }
+
     private static void awaitText(FrameFixture chat, String part) {
         Pause.pause(
                 new Condition("typing shown") {
@@ -257,6 +309,10 @@ public final class ScreenshotTour {
         robot.waitForIdle();
         window.toFront();
         Thread.sleep(400);
+        capture(window, name);
+    }
+
+    private void capture(Window window, String name) throws Exception {
         robot.waitForIdle();
         Rectangle bounds = window.getBounds();
         BufferedImage image = camera.createScreenCapture(bounds);

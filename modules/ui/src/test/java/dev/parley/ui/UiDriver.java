@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import dev.parley.client.KnownRooms;
 import dev.parley.protocol.tls.Fingerprint;
 import dev.parley.server.RoomAdmin;
+import dev.parley.ui.notify.Notifier;
 import java.awt.GraphicsEnvironment;
 import java.awt.Window;
 import java.io.IOException;
@@ -87,6 +88,23 @@ final class UiDriver implements BeforeEachCallback, AfterEachCallback {
      * a first join whose fingerprint the person compared (the first-use dialog itself is TrustIT's subject).
      */
     ParleyUi appTrusting(RoomHosting hosting, RoomAdmin room, String host, int port) {
+        return app(hosting, trusting(room, host, port));
+    }
+
+    /**
+     * A new instance of the app that trusts {@code room} at {@code host}:{@code port}, keeps its preferences in
+     * {@code prefs} and tells of new messages through {@code notifier}.
+     */
+    ParleyUi appTrusting(RoomAdmin room, String host, int port, Preferences prefs, Notifier notifier) {
+        return new ParleyUi(new SwingWindows(
+                new TestHosting(java.nio.file.Path.of("unused")),
+                prefs,
+                trusting(room, host, port),
+                RoomFinder.NONE,
+                notifier));
+    }
+
+    private static KnownRooms trusting(RoomAdmin room, String host, int port) {
         KnownRooms known = KnownRooms.inMemory();
         Optional<Fingerprint> fingerprint = room.certificateFingerprint();
         if (fingerprint.isPresent()) {
@@ -96,7 +114,7 @@ final class UiDriver implements BeforeEachCallback, AfterEachCallback {
                 throw new UncheckedIOException(e);
             }
         }
-        return app(hosting, known);
+        return known;
     }
 
     /** A new instance of the app whose Join dialog lists what {@code finder} finds. */
@@ -113,6 +131,18 @@ final class UiDriver implements BeforeEachCallback, AfterEachCallback {
 
     Robot robot() {
         return robot;
+    }
+
+    /** Puts another window in front with the focus, as switching to another app would. */
+    void lookElsewhere() {
+        javax.swing.JFrame other = GuiActionRunner.execute(() -> {
+            var frame = new javax.swing.JFrame("elsewhere");
+            frame.setName("elsewhere");
+            frame.setSize(300, 200);
+            frame.setVisible(true);
+            return frame;
+        });
+        focused(new FrameFixture(robot, other));
     }
 
     /** Registers in the open login dialog and waits until it hands over to the chat window. */

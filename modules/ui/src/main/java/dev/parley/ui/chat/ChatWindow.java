@@ -6,8 +6,13 @@ import dev.parley.client.ReconnectBackoff;
 import dev.parley.client.RoomInfo;
 import dev.parley.ui.OwnRoom;
 import dev.parley.ui.common.Background;
+import dev.parley.ui.common.Layouts;
 import dev.parley.ui.common.RoomEnding;
+import dev.parley.ui.notify.ChatAlerts;
+import dev.parley.ui.notify.DesktopNotifier;
+import dev.parley.ui.notify.Notifier;
 import dev.parley.ui.prefs.UiPreferences;
+import dev.parley.ui.settings.PreferencesDialog;
 import dev.parley.ui.trust.SecurityLabel;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
@@ -19,6 +24,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import javax.swing.JFileChooser;
@@ -58,6 +64,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
     private final JLabel statusLine = new JLabel();
     private final TypingDebounce typing;
     private final EndBanner banner;
+    private final ChatAlerts alerts;
     /** The session's connection; a new one after a rejoin. Event thread only. */
     private ParleyClient client;
 
@@ -74,6 +81,14 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
 
     /** @param own the room when this app hosts it, else null */
     public ChatWindow(UiPreferences prefs, ParleyClient client, OwnRoom own, Runnable onClosed) {
+        this(prefs, client, own, onClosed, new DesktopNotifier());
+    }
+
+    /**
+     * @param own the room when this app hosts it, else null
+     * @param notifier tells the person about messages that come while they look elsewhere
+     */
+    public ChatWindow(UiPreferences prefs, ParleyClient client, OwnRoom own, Runnable onClosed, Notifier notifier) {
         this.prefs = prefs;
         this.client = client;
         this.own = own;
@@ -88,8 +103,9 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         this.typing = new TypingDebounce(composer.draft(), TYPING_IDLE_MS, now -> this.client.typing(now));
         this.events = new RoomEventDispatcher(this, own != null);
         this.banner = new EndBanner("notice-" + me, this::rejoin, this::close);
+        this.alerts = new ChatAlerts(this, me, this::roomName, prefs::notifySettings, notifier, Clock.systemUTC());
         setName("chatWindow-" + me);
-        setTitle("Parley: " + roomName() + " (" + me + ")");
+        alerts.title("Parley: " + roomName() + " (" + me + ")");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         addWindowListener(new WindowAdapter() {
             @Override
@@ -102,6 +118,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
                 // However the window went, its session goes with it.
                 endSession();
                 forget();
+                alerts.closed();
             }
         });
 
@@ -151,6 +168,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
             var host = new HostMenu(this, own.tools(), this::stopRoom);
             host.addTo(room);
             host.attachTo(users, me);
+            users.showOwner(me);
         }
         var save = new JMenuItem("Save conversation…", KeyEvent.VK_S);
         save.setName("saveConversation");
@@ -158,6 +176,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
                 KeyEvent.VK_S, Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()));
         save.addActionListener(e -> chooseWhereToSave());
         room.add(save);
+        room.add(PreferencesDialog.menuItem(this, prefs));
         var leave = new JMenuItem(own != null ? "Close" : "Leave room", KeyEvent.VK_L);
         leave.setName("leaveRoom");
         leave.setAccelerator(KeyStroke.getKeyStroke(
@@ -180,7 +199,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         statusLine.setName("statusLine");
         statusLine.putClientProperty("FlatLaf.styleClass", "small");
 
-        var panel = new JPanel(new MigLayout("insets 10, fill", "[grow,fill][]", "[grow,fill][][][]"));
+        var panel = new JPanel(new MigLayout(Layouts.window("fill"), "[grow,fill][]", "[grow,fill][][][]"));
         panel.add(split, "span 2, wrap");
         panel.add(composer.box(), "span 2, wrap");
         panel.add(typingLabel, "split 2, span 2, growx");
@@ -284,6 +303,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         if (!ended) {
             messages.message(from, text, time);
             typingLabel.stopped(from);
+            alerts.said(from, text);
         }
     }
 
@@ -293,7 +313,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
             lastName = room.name();
         }
         if (!ended) {
-            setTitle("Parley: " + roomName() + " (" + me + ")");
+            alerts.title("Parley: " + roomName() + " (" + me + ")");
             updateStatus("Connected");
         }
     }

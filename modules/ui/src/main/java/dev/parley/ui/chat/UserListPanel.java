@@ -1,6 +1,7 @@
 package dev.parley.ui.chat;
 
 import dev.parley.ui.common.Background;
+import dev.parley.ui.common.Layouts;
 import java.awt.event.KeyEvent;
 import java.util.Collection;
 import java.util.List;
@@ -24,15 +25,21 @@ final class UserListPanel extends JPanel {
     private final TreeSet<String> online = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     private final DefaultListModel<String> shown = new DefaultListModel<>();
     private final JList<String> list = new JList<>(shown);
+    private final UserCell cells = new UserCell();
     private final JLabel title = new JLabel();
     private final JToggleButton showOffline = new JToggleButton("Show offline");
     private final Supplier<CompletableFuture<List<String>>> offlineUsers;
 
     UserListPanel(Supplier<CompletableFuture<List<String>>> offlineUsers) {
-        super(new MigLayout("insets 0 6 0 0, wrap 1, fill", "[grow,fill]", "[][grow,fill][]"));
+        super(new MigLayout(
+                "insets 0 " + Layouts.GAP + " 0 0, gap " + Layouts.GAP + " " + Layouts.GAP + ", wrap 1, fill",
+                "[grow,fill]",
+                "[][grow,fill][]"));
         this.offlineUsers = offlineUsers;
         title.setName("userListTitle");
+        title.putClientProperty("FlatLaf.styleClass", "h4");
         list.setName("userList");
+        list.setCellRenderer(cells);
         showOffline.setName("showOffline");
         showOffline.setMnemonic(KeyEvent.VK_O);
         showOffline.addActionListener(e -> switchList());
@@ -48,6 +55,17 @@ final class UserListPanel extends JPanel {
 
     boolean showsOnline() {
         return !showOffline.isSelected();
+    }
+
+    /** Marks the room's owner with a "host" badge; null when the room does not say. */
+    void showOwner(String user) {
+        cells.owner(user);
+        list.repaint();
+    }
+
+    /** The user shown with the host badge, or null. */
+    String owner() {
+        return cells.owner();
     }
 
     void joined(String user) {
@@ -73,6 +91,7 @@ final class UserListPanel extends JPanel {
     }
 
     private void switchList() {
+        cells.online(showsOnline());
         if (showsOnline()) {
             showOffline.setText("Show offline");
             refresh();

@@ -1,13 +1,20 @@
 package dev.parley.ui.prefs;
 
+import dev.parley.ui.notify.NotifySettings;
+import dev.parley.ui.notify.NotifyWhen;
+import dev.parley.ui.theme.Theme;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 
-/** What the app remembers between runs: recent rooms, last username, window places, last host settings. */
+/**
+ * What the app remembers between runs: recent rooms, last username, window places, last host settings, and the
+ * person's Preferences (notifications, look).
+ */
 public final class UiPreferences {
 
     private static final int MAX_RECENT = 8;
@@ -130,5 +137,41 @@ public final class UiPreferences {
 
     public void saveBounds(String window, Rectangle r) {
         node.put("bounds." + window, r.x + "," + r.y + "," + r.width + "," + r.height);
+    }
+
+    /** How the person wants to be told about messages (Preferences). */
+    public NotifySettings notifySettings() {
+        NotifyWhen when;
+        try {
+            when = NotifyWhen.valueOf(node.get("notify.when", NotifyWhen.ALL.name()));
+        } catch (IllegalArgumentException e) {
+            when = NotifyWhen.ALL;
+        }
+        long mutedUntil = node.getLong("notify.mutedUntil", 0);
+        return new NotifySettings(
+                when, node.getBoolean("notify.sound", false), mutedUntil > 0 ? Instant.ofEpochMilli(mutedUntil) : null);
+    }
+
+    public void rememberNotifySettings(NotifySettings settings) {
+        node.put("notify.when", settings.when().name());
+        node.putBoolean("notify.sound", settings.sound());
+        if (settings.mutedUntil() != null) {
+            node.putLong("notify.mutedUntil", settings.mutedUntil().toEpochMilli());
+        } else {
+            node.remove("notify.mutedUntil");
+        }
+    }
+
+    /** The look the person chose (Preferences); following the system's until they choose. */
+    public Theme theme() {
+        try {
+            return Theme.valueOf(node.get("theme", Theme.SYSTEM.name()));
+        } catch (IllegalArgumentException e) {
+            return Theme.SYSTEM;
+        }
+    }
+
+    public void rememberTheme(Theme theme) {
+        node.put("theme", theme.name());
     }
 }

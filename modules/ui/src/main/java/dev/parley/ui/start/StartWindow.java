@@ -3,6 +3,7 @@ package dev.parley.ui.start;
 import dev.parley.client.RoomAddress;
 import dev.parley.ui.Windows.StartChoices;
 import dev.parley.ui.prefs.UiPreferences;
+import dev.parley.ui.settings.PreferencesDialog;
 import java.awt.Font;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
@@ -81,6 +82,7 @@ public final class StartWindow extends JFrame {
         panel.add(join, "h 48!");
         panel.add(recentLabel, "span 2, gaptop 16");
         panel.add(new JScrollPane(recent), "span 2, h 110!");
+        panel.add(PreferencesDialog.button(this, prefs), "span 2, right");
         setContentPane(panel);
         getRootPane().setDefaultButton(join);
         pack();
