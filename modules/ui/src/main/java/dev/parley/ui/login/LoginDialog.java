@@ -95,6 +95,8 @@ public final class LoginDialog extends FormDialog implements ClientListener {
         var heading = new JLabel(
                 own != null ? "Your room is open." : named ? roomName : "Connected to " + client.roomAddress() + ".");
         heading.setName("roomName");
+        // the room names itself: a name such as "<html><img src=…>" is shown as it is, never rendered
+        heading.putClientProperty("html.disable", true);
         heading.putClientProperty("FlatLaf.styleClass", "h3");
         panel.add(heading, "span 2, split 2, align left");
         panel.add(new SecurityLabel(client.security(), own != null), "gapleft 16:push, align right");

@@ -8,6 +8,7 @@ import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.function.Consumer;
 import javax.swing.AbstractAction;
+import javax.swing.DefaultListCellRenderer;
 import javax.swing.DefaultListModel;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -46,6 +47,10 @@ final class RecentRoomsList extends JPanel {
         list.setName("recentRooms");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setVisibleRowCount(4);
+        // a name the room gave itself is shown as it is, never rendered as HTML
+        var renderer = new DefaultListCellRenderer();
+        renderer.putClientProperty("html.disable", true);
+        list.setCellRenderer(renderer);
         list.addListSelectionListener(e -> {
             if (list.getSelectedValue() != null) {
                 picked.accept(list.getSelectedValue().address());
