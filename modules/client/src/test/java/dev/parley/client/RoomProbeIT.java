@@ -86,14 +86,12 @@ class RoomProbeIT {
     }
 
     @Test
-    void aListenerThatSaysNothingIsNotARoom() throws Exception {
+    void aServerThatSkipsTheQuestionInSilenceIsJoinedWithoutAName() throws Exception {
+        // as a server written to the spec may treat a type it does not know
         try (var silent = new Listener(null)) {
-            long start = System.nanoTime();
-            assertThatThrownBy(() -> ParleyClient.connectPlain(HOST, silent.port(), SHORT))
-                    .isInstanceOf(NotAParleyRoomException.class)
-                    .hasMessage(HOST + ":" + silent.port() + " is not a Parley room: no answer within 400 ms.");
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-            // and the connection it opened is closed again
+            try (ParleyClient client = ParleyClient.connectPlain(HOST, silent.port(), SHORT)) {
+                assertThat(client.room()).isEqualTo(RoomInfo.DEFAULT);
+            }
             assertThat(silent.awaitHangUp()).isTrue();
         }
     }

@@ -18,12 +18,16 @@ import java.util.function.Supplier;
  * Tells a Parley room from whatever else listens at an address, by the first thing it answers to {@code room_info}
  * (docs/protocol.md, "Room, history and removals"): a {@code room} describes it; {@code error unknown_type} is an
  * older room; another message with a {@code type} is a room that had something else to say first (a ban, a limit);
- * anything else, or nothing in time, is not a room. Fed on the reading thread, awaited on the connecting one.
+ * silence is a server written to the spec, which may skip a type it does not know without a word: joined, nameless.
+ * Anything else is not a room. Fed on the reading thread, awaited on the connecting one.
  */
 public final class RoomProbe {
 
-    /** How long a room has to answer: a room on a LAN answers in milliseconds. */
-    public static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
+    /**
+     * How long a room has to describe itself before the client goes on without a description: a Parley room on a
+     * LAN answers in milliseconds, a spec server never does.
+     */
+    public static final Duration ANSWER_WITHIN = Duration.ofSeconds(3);
 
     private final String address;
     private final Supplier<byte[]> answered;
@@ -86,17 +90,19 @@ public final class RoomProbe {
     /**
      * Waits for the verdict.
      *
-     * @return what the room said of itself, or empty for a room that did not say (an older room)
-     * @throws NotAParleyRoomException it is not a Parley room, or gave no answer within {@code within}
+     * @return what the room said of itself, or empty for a room that did not say (an older Parley room, or a spec
+     *     server that was silent for {@code within})
+     * @throws NotAParleyRoomException it answered something that is not Parley, or closed without answering
      */
     public Optional<RoomInfo> await(Duration within) throws IOException {
         try {
-            return verdict.get(within.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            byte[] bytes = answered.get();
-            throw new NotAParleyRoomException(
-                    address,
-                    bytes.length == 0 ? "no answer within " + seconds(within) : PrintableAnswer.describe(bytes));
+            try {
+                return verdict.get(within.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException silent) {
+                // later lines are the session's; unless the verdict came just now, in which case it stands
+                verdict.complete(Optional.empty());
+                return verdict.get();
+            }
         } catch (ExecutionException e) {
             if (e.getCause() instanceof NotAParleyRoomException n) {
                 throw n;
@@ -110,10 +116,5 @@ public final class RoomProbe {
 
     private void fail(String why) {
         verdict.completeExceptionally(new NotAParleyRoomException(address, why));
-    }
-
-    private static String seconds(Duration d) {
-        long s = d.toSeconds();
-        return s >= 1 ? s + (s == 1 ? " second" : " seconds") : d.toMillis() + " ms";
     }
 }
