@@ -123,6 +123,22 @@ class NotifyIT {
         }
     }
 
+    @Test
+    void theDesktopsNotifierDoesWhatThePlatformAllowsAndNothingHarmfulElsewhere() {
+        // Under Xvfb there is no tray and no taskbar: each step must pass over what is missing without failing.
+        GuiActionRunner.execute(() -> {
+            var window = new javax.swing.JFrame("(2) Parley: room (eva)");
+            var desktop = new dev.parley.ui.notify.DesktopNotifier();
+            desktop.unread(window, 2);
+            desktop.alert(window, new Alert("room", "ida", "x".repeat(500), true, false));
+            desktop.unread(window, 0);
+            window.dispose();
+        });
+        if (java.awt.SystemTray.isSupported()) {
+            assertThat(java.awt.SystemTray.getSystemTray().getTrayIcons()).isEmpty();
+        }
+    }
+
     private FrameFixture join(String user, Preferences prefs, Notifier notifier) {
         ui.appTrusting(room, "127.0.0.1", room.port(), prefs, notifier).join(new RoomAddress("127.0.0.1", room.port()));
         return ui.register(user);

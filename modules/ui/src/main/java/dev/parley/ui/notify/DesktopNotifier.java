@@ -17,7 +17,6 @@ import java.util.Map;
  */
 public final class DesktopNotifier implements Notifier {
 
-    private static final System.Logger log = System.getLogger(DesktopNotifier.class.getName());
     private static final int MAX_TEXT = 200;
 
     private final Map<Frame, TrayIcon> icons = new HashMap<>();
@@ -77,7 +76,7 @@ public final class DesktopNotifier implements Notifier {
             SystemTray.getSystemTray().add(added);
             icons.put(window, added);
         } catch (AWTException | UnsupportedOperationException e) {
-            log.log(System.Logger.Level.DEBUG, "No tray icon: {0}", e.toString());
+            // The tray went away or refuses icons: the title's count still tells.
         }
     }
 
@@ -101,7 +100,7 @@ public final class DesktopNotifier implements Notifier {
                 taskbar.requestUserAttention(true, false);
             }
         } catch (UnsupportedOperationException | SecurityException e) {
-            log.log(System.Logger.Level.DEBUG, "No taskbar attention: {0}", e.toString());
+            // Not on this desktop: the notification and the title's count still tell.
         }
     }
 
@@ -114,7 +113,7 @@ public final class DesktopNotifier implements Notifier {
             int total = counts.values().stream().mapToInt(Integer::intValue).sum();
             Taskbar.getTaskbar().setIconBadge(total > 0 ? Integer.toString(total) : null);
         } catch (UnsupportedOperationException | SecurityException e) {
-            log.log(System.Logger.Level.DEBUG, "No taskbar badge: {0}", e.toString());
+            // No badge on this desktop: the tray icon and the title carry the count.
         }
     }
 }

@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class SystemTheme {
 
-    private static final System.Logger log = System.getLogger(SystemTheme.class.getName());
     private static final long ANSWER_MS = 1500;
 
     private SystemTheme() {}
@@ -74,7 +73,7 @@ final class SystemTheme {
                 return new String(out.readNBytes(4096), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            log.log(System.Logger.Level.DEBUG, "Cannot ask {0}: {1}", command.getFirst(), e.toString());
+            // Not installed here (gsettings outside GNOME, for one): light, the default.
             return "";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
