@@ -8,12 +8,14 @@ import dev.parley.ui.chat.MessageView;
 import dev.parley.ui.chat.conversation.ConversationPane;
 import dev.parley.ui.chat.conversation.Marks;
 import java.awt.Dimension;
+import java.awt.Graphics2D;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Toolkit;
 import java.awt.datatransfer.DataFlavor;
 import java.awt.event.KeyEvent;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -271,7 +273,44 @@ class ConversationIT {
                 .isZero();
     }
 
+    @Test
+    void emojiOutsideTheBasicPlaneAreDrawnNotLeftBlank() {
+        show("amy");
+        String emoji = "\uD83D\uDE42 \uD83D\uDC4D \uD83C\uDF89"; // 🙂 👍 🎉
+        GuiActionRunner.execute(() -> messages.message("bob", "party " + emoji));
+        window.robot().waitForIdle();
+        String text = GuiActionRunner.execute(messages::plainText);
+        assertThat(text).contains("bob: party " + emoji);
+
+        for (int i = 0; i < 3; i++) {
+            int offset = text.indexOf(emoji) + i * 3;
+            assertThat(inkIn(offset, offset + 2)).as("ink in emoji %d", i).isGreaterThan(10);
+        }
+    }
+
     // ---- helpers ----
+
+    /** How many pixels differ from the background where the text from {@code start} to {@code end} is drawn. */
+    private int inkIn(int start, int end) {
+        return GuiActionRunner.execute(() -> {
+            var image = new BufferedImage(messages.getWidth(), messages.getHeight(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            messages.paint(g);
+            g.dispose();
+            Rectangle from = at(start).getBounds();
+            Rectangle to = at(end).getBounds();
+            int background = messages.getBackground().getRGB() & 0xFFFFFF;
+            int ink = 0;
+            for (int x = from.x; x < to.x; x++) {
+                for (int y = from.y; y < from.y + from.height; y++) {
+                    if ((image.getRGB(x, y) & 0xFFFFFF) != background) {
+                        ink++;
+                    }
+                }
+            }
+            return ink;
+        });
+    }
 
     private void show(String me) {
         JFrame frame = GuiActionRunner.execute(() -> {

@@ -3,6 +3,7 @@ package dev.parley.ui.chat;
 import dev.parley.client.ChatLine;
 import dev.parley.ui.chat.conversation.ConversationKit;
 import dev.parley.ui.chat.conversation.DayLabel;
+import dev.parley.ui.chat.conversation.EmojiFont;
 import dev.parley.ui.chat.conversation.LinkOpener;
 import dev.parley.ui.chat.conversation.Marks;
 import dev.parley.ui.chat.conversation.TextSpans;
@@ -41,7 +42,7 @@ import javax.swing.text.StyledDocument;
  * "New since you joined" divider; a divider with the day ("Today", "Yesterday", the date) where the day changes. A
  * sender's messages in a row are grouped under their first one's name and time: the later ones keep "[12:03]
  * alice: " in the text (copied, saved, searched as before) but not on screen. Links open in the browser; the
- * reader's own name and messages stand out. Text is only ever text: "&lt;html&gt;" shows as typed.
+ * reader's own name and messages stand out; emoji the desktop's fonts lack are drawn with {@link EmojiFont}. Text is only ever text: "&lt;html&gt;" shows as typed.
  *
  * <p>A chat line the room timed is shown once, however often the room sends it (the history after a reconnect
  * repeats what the window has).
@@ -454,9 +455,18 @@ public final class MessageView extends JTextPane {
         return getStyledDocument().getLength();
     }
 
+    /** Inserts at the end; emoji the pane's font cannot draw get the bundled emoji font rather than a blank. */
     private void insert(String text, AttributeSet style) {
         try {
-            getStyledDocument().insertString(length(), text, style);
+            for (EmojiFont.Run run : EmojiFont.runs(text, getFont())) {
+                AttributeSet runStyle = style;
+                if (run.emoji()) {
+                    var emoji = new SimpleAttributeSet(style);
+                    EmojiFont.family().ifPresent(family -> StyleConstants.setFontFamily(emoji, family));
+                    runStyle = emoji;
+                }
+                getStyledDocument().insertString(length(), run.text(), runStyle);
+            }
         } catch (BadLocationException e) {
             throw new IllegalStateException(e);
         }
