@@ -13,6 +13,9 @@ import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.swing.JViewport;
+import javax.swing.text.JTextComponent;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,6 +118,35 @@ class ChatIT {
         focused(ivy).textBox("messageField").enterText("/dance").pressAndReleaseKeys(KeyEvent.VK_ENTER);
 
         awaitContains(() -> ivy.textBox("messages").text(), "Unknown command /dance");
+    }
+
+    /** Issue #13: one long token used to widen the conversation for good, cutting off every later message. */
+    @Test
+    void aLongWordWrapsAndALaterMessageStillFitsTheConversationsWidth() {
+        FrameFixture jo = join("jo");
+        GuiActionRunner.execute(() -> jo.target().setSize(790, 560));
+        String sentence = "a later normal sentence, long enough to need more than one line in a window of this size, "
+                + "as people write when they explain something at length";
+
+        focused(jo).textBox("messageField").setText("x".repeat(120));
+        jo.textBox("messageField").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        jo.textBox("messageField").setText(sentence);
+        jo.textBox("messageField").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        awaitContains(() -> jo.textBox("messages").text(), "jo: " + sentence);
+        jo.robot().waitForIdle();
+
+        GuiActionRunner.execute(() -> {
+            JTextComponent messages = jo.textBox("messages").target();
+            var viewport = (JViewport) messages.getParent();
+            assertThat(messages.getWidth()).isLessThanOrEqualTo(viewport.getWidth());
+            String text = messages.getText();
+            for (int i = text.indexOf("xxx"); i < text.length(); i++) {
+                assertThat(messages.modelToView2D(i).getMaxX())
+                        .as("character %d within the viewport", i)
+                        .isLessThanOrEqualTo(viewport.getWidth());
+            }
+            return null;
+        });
     }
 
     private FrameFixture join(String user) {

@@ -248,10 +248,8 @@ final class UiDriver implements BeforeEachCallback, AfterEachCallback {
     /** Waits for the banner of a chat window whose room ended, and reads it ("title: text"). */
     String bannerText(String noticeName, Window window) {
         var frame = new FrameFixture(robot, (java.awt.Frame) window);
-        await(
-                noticeName + " shown",
-                () -> GuiActionRunner.execute(
-                        () -> frame.panel(noticeName).target().isShowing()));
+        // Not frame.panel(…): its lookup throws while the banner is still hidden, ending the wait at once.
+        await(noticeName + " shown", () -> showing(window, noticeName));
         return GuiActionRunner.execute(() -> frame.label("noticeTitle").target().getText() + ": "
                 + frame.label("noticeText").target().getText().replaceAll("<[^>]*>", ""));
     }

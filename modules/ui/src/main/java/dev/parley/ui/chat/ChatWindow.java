@@ -5,6 +5,7 @@ import dev.parley.client.ParleyClient;
 import dev.parley.client.ReconnectBackoff;
 import dev.parley.client.RoomInfo;
 import dev.parley.ui.OwnRoom;
+import dev.parley.ui.chat.conversation.ConversationPane;
 import dev.parley.ui.common.Background;
 import dev.parley.ui.common.Layouts;
 import dev.parley.ui.common.RoomEnding;
@@ -35,7 +36,6 @@ import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
@@ -94,6 +94,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         this.own = own;
         this.onClosed = onClosed;
         this.me = client.username();
+        messages.youAre(me);
         this.users = new UserListPanel(() -> this.client.users(false));
         this.composer = new Composer(
                 () -> this.client.limits(),
@@ -189,8 +190,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
     }
 
     private JPanel layoutContent() {
-        var conversation = new JScrollPane(messages);
-        conversation.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        var conversation = new ConversationPane(messages);
         var split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, conversation, users);
         split.setResizeWeight(1.0);
         split.setDividerLocation(600);
