@@ -45,6 +45,7 @@ class HostingLifetimeIT {
         port = freePort();
         ui.app(hosting).host();
         DialogFixture host = ui.dialog("hostDialog");
+        host.textBox("hostName").setText("host");
         host.textBox("roomName").setText("Lasting room");
         host.spinner("port").select(port);
         host.button("startRoom").click();

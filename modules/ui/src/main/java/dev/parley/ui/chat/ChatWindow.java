@@ -132,6 +132,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
             messages.problem("This connection is not encrypted: others on the network can read what is said here.");
         }
         client.addListener(events);
+        users.showOwner(client.room().owner());
         users.joined(me);
         Background.whenDone(
                 client.users(true),
@@ -312,6 +313,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         if (room.name() != null && !room.name().isBlank()) {
             lastName = room.name();
         }
+        users.showOwner(room.owner());
         if (!ended) {
             setTitle("Parley: " + roomName() + " (" + me + ")");
             updateStatus("Connected");

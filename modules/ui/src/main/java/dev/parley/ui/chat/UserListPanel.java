@@ -1,12 +1,14 @@
 package dev.parley.ui.chat;
 
 import dev.parley.ui.common.Background;
+import java.awt.Component;
 import java.awt.event.KeyEvent;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import javax.swing.DefaultListCellRenderer;
 import javax.swing.DefaultListModel;
 import javax.swing.JLabel;
 import javax.swing.JList;
@@ -27,6 +29,8 @@ final class UserListPanel extends JPanel {
     private final JLabel title = new JLabel();
     private final JToggleButton showOffline = new JToggleButton("Show offline");
     private final Supplier<CompletableFuture<List<String>>> offlineUsers;
+    /** The room's owner as the room names it, marked "(host)"; null when it names none. */
+    private String owner;
 
     UserListPanel(Supplier<CompletableFuture<List<String>>> offlineUsers) {
         super(new MigLayout("insets 0 6 0 0, wrap 1, fill", "[grow,fill]", "[][grow,fill][]"));
@@ -36,6 +40,7 @@ final class UserListPanel extends JPanel {
         showOffline.setName("showOffline");
         showOffline.setMnemonic(KeyEvent.VK_O);
         showOffline.addActionListener(e -> switchList());
+        list.setCellRenderer(new OwnerMarkingRenderer());
         add(title);
         add(new JScrollPane(list));
         add(showOffline);
@@ -48,6 +53,12 @@ final class UserListPanel extends JPanel {
 
     boolean showsOnline() {
         return !showOffline.isSelected();
+    }
+
+    /** Marks {@code name} (any case) as the room's host, "alice (host)"; null marks nobody. */
+    void showOwner(String name) {
+        owner = name;
+        list.repaint();
     }
 
     void joined(String user) {
@@ -90,6 +101,17 @@ final class UserListPanel extends JPanel {
                 users.forEach(shown::addElement);
             }
             title.setText(users == null ? "Offline: unavailable" : "Offline (" + users.size() + ")");
+        }
+    }
+
+    /** The names as they are, the owner's followed by "(host)"; the model keeps the bare names (kick, ban). */
+    private final class OwnerMarkingRenderer extends DefaultListCellRenderer {
+        @Override
+        public Component getListCellRendererComponent(
+                JList<?> l, Object value, int index, boolean selected, boolean focused) {
+            String name = String.valueOf(value);
+            boolean host = owner != null && owner.equalsIgnoreCase(name);
+            return super.getListCellRendererComponent(l, host ? name + " (host)" : name, index, selected, focused);
         }
     }
 
