@@ -131,11 +131,12 @@ public final class HostDialog extends FormDialog {
         if (size.isEmpty()) {
             return;
         }
+        // HTML, so the line wraps within the dialog's width rather than being cut.
         historyLine.setText(
                 size.getAsInt() > 0
-                        ? "History: the room keeps its last " + size.getAsInt()
-                                + " messages and shows them to everyone who joins."
-                        : "History: off. People who join see only what is said after they arrive.");
+                        ? "<html>History: the room keeps its last " + size.getAsInt()
+                                + " messages and shows them to everyone who joins.</html>"
+                        : "<html>History: off. People who join see only what is said after they arrive.</html>");
     }
 
     private void startRoom() {
