@@ -13,9 +13,12 @@ import dev.parley.server.ServerConfig;
 import dev.parley.ui.HostSettings;
 import dev.parley.ui.HostTools;
 import dev.parley.ui.HostedRoom;
+import dev.parley.ui.OwnerPass;
 import dev.parley.ui.RoomHosting;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Hosts a room inside the desktop app, with the same data directory and server.json as a headless room. */
 public final class EmbeddedRoomHosting implements RoomHosting {
@@ -27,6 +30,17 @@ public final class EmbeddedRoomHosting implements RoomHosting {
     public EmbeddedRoomHosting(Path dataDir, Rooms rooms) {
         this.dataDir = dataDir;
         this.rooms = rooms;
+    }
+
+    /** server.json's historySize, or empty when the file cannot be read (starting the room would then say why). */
+    @Override
+    public OptionalInt historySize() {
+        try {
+            return OptionalInt.of(
+                    ConfigFile.loadOrCreate(dataDir).toServerConfig().historySize());
+        } catch (Exception e) {
+            return OptionalInt.empty();
+        }
     }
 
     @Override
@@ -41,11 +55,17 @@ public final class EmbeddedRoomHosting implements RoomHosting {
                     .minClientVersion(settings.minClientVersion())
                     .requireTls(settings.requireTls())
                     .announce(settings.announce())
+                    .owner(settings.owner())
                     .build();
             RoomServer server = rooms.compose(dir, config, fileSettings.hashIterations());
             server.start();
+            // The owner's token goes to this process's own client only, as an object: never written anywhere.
+            Optional<OwnerPass> pass = config.hasOwner()
+                    ? Optional.of(new OwnerPass(config.owner(), server.issueOwnerToken()))
+                    : Optional.empty();
             return new Room(
                     server,
+                    pass,
                     RoomAnnouncer.announce(server, config),
                     dir,
                     new RoomAdminHostTools(server),
@@ -65,6 +85,7 @@ public final class EmbeddedRoomHosting implements RoomHosting {
 
     private record Room(
             RoomServer server,
+            Optional<OwnerPass> ownerPass,
             Announcement announcement,
             DataDirectory dir,
             HostTools tools,

@@ -37,6 +37,16 @@ public final class RoomAdminHostTools implements HostTools {
     }
 
     @Override
+    public Optional<String> owner() {
+        return admin.owner();
+    }
+
+    @Override
+    public boolean setPassword(String username, char[] password) throws IOException {
+        return admin.setPassword(username, password);
+    }
+
+    @Override
     public List<OnlinePerson> online() {
         return admin.onlineUsers().stream()
                 .map(u -> new OnlinePerson(u.username(), u.address(), u.since()))

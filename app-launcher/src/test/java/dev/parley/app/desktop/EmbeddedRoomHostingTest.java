@@ -45,4 +45,33 @@ class EmbeddedRoomHostingTest {
         assertThat(seen.get().roomName()).isEqualTo("Locked room");
         assertThat(seen.get().allowGuests()).isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    void theHostsNameBecomesTheOwnerAndTheAppsOwnWindowEntersWithItsPass() throws Exception {
+        Files.writeString(dataDir.resolve("server.json"), """
+                {"bindAddress": "127.0.0.1", "passwordHashIterations": 1, "historySize": 50}
+                """);
+        RoomComposer composer = RunInjector.headless(NOWHERE).getInstance(RoomComposer.class);
+        var hosting = new EmbeddedRoomHosting(
+                dataDir,
+                (dir, config, iterations) ->
+                        composer.compose(dir, config, iterations).server());
+        assertThat(hosting.historySize()).hasValue(50);
+
+        HostedRoom room = hosting.start(
+                new HostSettings("Owned room", 0, false, new ParleyVersion(0, 0, 0), false, false, "alice"));
+        try {
+            assertThat(room.ownerPass())
+                    .hasValueSatisfying(pass -> assertThat(pass.user()).isEqualTo("alice"));
+            assertThat(room.tools().owner()).contains("alice");
+            assertThat(room.ownerPass().orElseThrow().toString()).doesNotContainPattern("[0-9a-f]{64}");
+            var connected = dev.parley.ui.OwnRoom.lookUp(room).connectAsOwner();
+            try (var client = connected.client()) {
+                assertThat(connected.loggedIn()).isTrue();
+                assertThat(client.username()).isEqualTo("alice");
+            }
+        } finally {
+            room.stop();
+        }
+    }
 }

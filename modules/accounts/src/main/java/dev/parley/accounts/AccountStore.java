@@ -297,6 +297,27 @@ public final class AccountStore {
                 .map(a -> new Account(a.username(), a.created(), a.lastSeen(), a.lastAddress()));
     }
 
+    /**
+     * Gives an account a new password ({@code clientHash}, as a login sends it, made with the account's salt) and
+     * writes accounts.json at once, before returning; for the host setting the owner's password. A rare change,
+     * so it is saved whole rather than journaled (the journal holds new accounts only).
+     *
+     * @return false when there is no such account
+     */
+    public boolean changePassword(String username, String clientHash) throws IOException {
+        StoredHash hash = hasher.hash(clientHash);
+        AccountRecord changed = accounts.computeIfPresent(
+                Usernames.key(username),
+                (key, a) ->
+                        new AccountRecord(a.username(), a.salt(), hash, a.created(), a.lastSeen(), a.lastAddress()));
+        if (changed == null) {
+            return false;
+        }
+        unsavedLoginTimes = true;
+        compact();
+        return true;
+    }
+
     /** Every registered username, as registered. */
     public List<String> usernames() {
         var out = new ArrayList<String>(accounts.size());

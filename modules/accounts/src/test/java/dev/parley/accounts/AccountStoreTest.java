@@ -49,6 +49,25 @@ class AccountStoreTest {
     }
 
     @Test
+    void aChangedPasswordIsSavedAtOnceAndTheOldOneNoLongerWorks() throws Exception {
+        store.reserve("alice", connection);
+        String salt = store.saltFor("alice");
+        store.completeRegistration("alice", connection, PasswordDigest.clientHash("old", salt));
+
+        assertThat(store.changePassword("ALICE", PasswordDigest.clientHash("new", salt)))
+                .isTrue();
+        assertThat(store.changePassword("nobody", PasswordDigest.clientHash("new", salt)))
+                .isFalse();
+
+        AccountStore reloaded = reopen();
+        assertThat(reloaded.verify("alice", PasswordDigest.clientHash("new", salt)))
+                .contains("alice");
+        assertThat(reloaded.verify("alice", PasswordDigest.clientHash("old", salt)))
+                .isEmpty();
+        assertThat(reloaded.saltFor("alice")).isEqualTo(salt);
+    }
+
+    @Test
     void fileHoldsNoReplayableClientHash() throws Exception {
         store.reserve("alice", connection);
         String clientHash = PasswordDigest.clientHash("pw", store.saltFor("alice"));

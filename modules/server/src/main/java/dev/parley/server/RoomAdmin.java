@@ -20,6 +20,11 @@ public interface RoomAdmin {
         return Optional.empty();
     }
 
+    /** The account that hosts the room, or empty when it has none. */
+    default Optional<String> owner() {
+        return Optional.empty();
+    }
+
     /** Who is logged in, sorted by name. */
     List<OnlineUser> onlineUsers();
 
@@ -83,6 +88,16 @@ public interface RoomAdmin {
      * see them removed by the host. False when nobody of that name is online.
      */
     boolean kick(String username, String reason);
+
+    /**
+     * Gives an account a new password, saved at once; for the host setting the owner's password for logging in from
+     * another computer. The password is hashed here, as a client would before sending it; the caller clears it.
+     *
+     * @return false when no account has that name
+     */
+    default boolean setPassword(String username, char[] password) throws IOException {
+        throw new UnsupportedOperationException("this room cannot set passwords");
+    }
 
     /** Closes the room: every connection gets {@code shutdown}. */
     void shutdown();

@@ -4,6 +4,7 @@ import dev.parley.accounts.AccountStore;
 import dev.parley.accounts.Ban;
 import dev.parley.accounts.BanList;
 import dev.parley.protocol.OwnerToken;
+import dev.parley.protocol.PasswordDigest;
 import dev.parley.protocol.tls.Fingerprint;
 import dev.parley.server.net.ClientConnection;
 import dev.parley.server.net.FlushScheduler;
@@ -243,7 +244,16 @@ public final class RoomServer implements RoomAdmin, AutoCloseable {
         return connections.issueOwnerToken();
     }
 
-    /** The account that hosts the room, or empty when it has none. */
+    @Override
+    public boolean setPassword(String username, char[] password) throws IOException {
+        if (!accounts.isRegistered(username)) {
+            return false;
+        }
+        LOG.info("The host set a new password for {}", dev.parley.server.logging.LogSafe.text(username));
+        return accounts.changePassword(username, PasswordDigest.clientHash(password, accounts.saltFor(username)));
+    }
+
+    @Override
     public Optional<String> owner() {
         return config.hasOwner() ? Optional.of(config.owner()) : Optional.empty();
     }

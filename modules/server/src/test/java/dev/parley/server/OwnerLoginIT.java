@@ -59,6 +59,17 @@ class OwnerLoginIT {
     }
 
     @Test
+    void onceTheHostSetsAPasswordTheOwnerLogsInWithItFromAnywhere() throws Exception {
+        try (var room = TestRoom.start(dir, c -> c.owner("alice"))) {
+            assertThat(room.server.setPassword("alice", "secret".toCharArray())).isTrue();
+            assertThat(room.server.setPassword("nobody", "secret".toCharArray()))
+                    .isFalse();
+
+            room.connect().login("alice", "secret");
+        }
+    }
+
+    @Test
     void anOrdinaryAccountOfTheOwnersNameStaysAsItWasAndBecomesTheOwners() throws Exception {
         try (var room = TestRoom.start(dir)) {
             room.registered("alice");

@@ -25,6 +25,22 @@ public interface HostTools {
         return Optional.empty();
     }
 
+    /** The account that hosts the room, or empty when it has none. */
+    default Optional<String> owner() {
+        return Optional.empty();
+    }
+
+    /**
+     * Gives an account (the owner's) a new password for logging in from another computer, saved at once. The
+     * caller clears {@code password}.
+     *
+     * @return false when no account has that name
+     * @throws IOException when it could not be saved
+     */
+    default boolean setPassword(String username, char[] password) throws IOException {
+        throw new UnsupportedOperationException("this room cannot set passwords");
+    }
+
     /** Who is logged in, sorted by name. */
     List<OnlinePerson> online();
 

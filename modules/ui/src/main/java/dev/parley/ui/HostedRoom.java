@@ -2,6 +2,7 @@ package dev.parley.ui;
 
 import dev.parley.client.RoomAddress;
 import java.util.List;
+import java.util.Optional;
 
 /** A room this app hosts: the host's tools for it and where it can be reached. */
 public interface HostedRoom {
@@ -16,6 +17,11 @@ public interface HostedRoom {
      * slow: call it off the event thread.
      */
     List<String> joinAddresses();
+
+    /** How this app enters the room as its owner; empty when the room has no owner or gives no token. */
+    default Optional<OwnerPass> ownerPass() {
+        return Optional.empty();
+    }
 
     /** Whether the room is up: false once {@link #stop()} has been called (from any window). */
     boolean running();

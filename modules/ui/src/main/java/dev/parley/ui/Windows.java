@@ -52,10 +52,10 @@ public interface Windows {
         void join(Window from, RoomAddress address, boolean connectNow);
     }
 
-    /** A room the person started from the Host dialog, with a connection to it. */
+    /** A room the person started from the Host dialog, with a connection to it (in as the owner, or not yet). */
     @FunctionalInterface
     interface HostStarted {
-        void started(OwnRoom room, ParleyClient client);
+        void started(OwnRoom room, OwnRoom.Connected connection);
     }
 
     /** How a login dialog ended. */

@@ -50,7 +50,7 @@ class HostToolsIT {
     @Test
     void kickFromTheUserListRemovesThePerson() {
         FrameFixture bob = join("bob", "127.0.0.1");
-        awaitList(() -> host.list("userList").contents(), List.of("bob", "host"));
+        awaitList(() -> host.list("userList").contents(), List.of("bob", "host (host)"));
 
         var menu = focused(host).list("userList").item("bob").showPopupMenu();
         await(
@@ -64,7 +64,7 @@ class HostToolsIT {
         kick.button("kickOk").click();
 
         assertThat(ui.acknowledge("notice-bob", bob.target())).contains("removed you");
-        awaitList(() -> host.list("userList").contents(), List.of("host"));
+        awaitList(() -> host.list("userList").contents(), List.of("host (host)"));
     }
 
     @Test
@@ -72,7 +72,7 @@ class HostToolsIT {
         // alice comes over IPv6 loopback: a user's ban takes their address too, and she must not share it.
         FrameFixture alice = join("alice", "::1");
         FrameFixture bob = join("bob", "127.0.0.1");
-        awaitList(() -> host.list("userList").contents(), List.of("alice", "bob", "host"));
+        awaitList(() -> host.list("userList").contents(), List.of("alice", "bob", "host (host)"));
 
         focused(host)
                 .list("userList")
@@ -85,7 +85,7 @@ class HostToolsIT {
         ban.button("banOk").click();
 
         assertThat(ui.acknowledge("notice-alice", alice.target())).contains("banned");
-        awaitList(() -> host.list("userList").contents(), List.of("bob", "host"));
+        awaitList(() -> host.list("userList").contents(), List.of("bob", "host (host)"));
         assertThat(bob.target().isShowing()).isTrue();
         assertThat(hosting.last.bans())
                 .singleElement()
@@ -118,7 +118,7 @@ class HostToolsIT {
     @Test
     void stoppingTheRoomTellsEveryoneAndClosesTheirWindows() {
         FrameFixture bob = join("bob", "127.0.0.1");
-        awaitList(() -> host.list("userList").contents(), List.of("bob", "host"));
+        awaitList(() -> host.list("userList").contents(), List.of("bob", "host (host)"));
 
         focused(host).menuItemWithPath("Room", "Stop room").click();
         JOptionPaneFinder.findOptionPane()

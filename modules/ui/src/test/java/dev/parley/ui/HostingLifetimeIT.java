@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JDialog;
 import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -45,6 +46,7 @@ class HostingLifetimeIT {
         port = freePort();
         ui.app(hosting).host();
         DialogFixture host = ui.dialog("hostDialog");
+        host.textBox("hostName").setText("host");
         host.textBox("roomName").setText("Lasting room");
         host.spinner("port").select(port);
         host.button("startRoom").click();
@@ -69,7 +71,7 @@ class HostingLifetimeIT {
 
     @Test
     void threeFailedLoginsOfTheHostLeaveTheRoomRunning() {
-        hostLogin.focus();
+        front(hostLogin);
         for (int attempt = 1; attempt <= 3; attempt++) {
             hostLogin.textBox("username").setText("host");
             hostLogin.textBox("password").setText("wrong" + attempt);
@@ -94,7 +96,7 @@ class HostingLifetimeIT {
 
     @Test
     void aCancelledLoginLeavesTheRoomRunningAndOpenChatGetsTheHostBackIn() {
-        hostLogin.focus();
+        front(hostLogin);
         hostLogin.button("cancel").click();
         UiDriver.awaitClosed(hostLogin.target());
 
@@ -111,8 +113,9 @@ class HostingLifetimeIT {
 
     @Test
     void stopRoomInTheRunningRoomWindowStopsItForEveryone() {
-        hostLogin.focus();
+        front(hostLogin);
         hostLogin.button("cancel").click();
+        UiDriver.awaitClosed(hostLogin.target());
         FrameFixture running = ui.frame("runningRoom");
         running.button("stopRoom").click();
         JOptionPaneFinder.findOptionPane()
@@ -124,6 +127,24 @@ class HostingLifetimeIT {
         assertThat(ui.bannerText("notice-bob", bob.target())).contains("closed by its host");
         ui.frame("startWindow");
         assertThat(hosting.last.isRunning()).isFalse();
+    }
+
+    /**
+     * Brings the host's login dialog in front of bob's chat window, which opened over it, and waits until it is the
+     * active window: a robot's click lands on whatever is on top.
+     */
+    private static void front(DialogFixture d) {
+        d.focus();
+        UiDriver.await(
+                d.target().getName() + " active",
+                () -> GuiActionRunner.execute(() -> {
+                    if (!d.target().isActive()) {
+                        d.target().toFront();
+                        d.target().requestFocus();
+                    }
+                    return d.target().isActive();
+                }));
+        d.robot().waitForIdle();
     }
 
     /** The login dialog that is not {@code other}: two apps each show one. */

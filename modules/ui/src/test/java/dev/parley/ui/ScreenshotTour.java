@@ -75,22 +75,37 @@ public final class ScreenshotTour {
 
         start.button("hostButton").click();
         DialogFixture host = dialog("hostDialog");
+        host.textBox("hostName").setText("host");
         host.textBox("roomName").setText("Friday design review");
         host.spinner("port").select(freePort());
         host.checkBox("allowGuests").check();
+        Pause.pause(
+                new Condition("history line") {
+                    @Override
+                    public boolean test() {
+                        return host.label("historyLine").text().contains("History");
+                    }
+                },
+                WAIT);
         shoot(host.target(), "host-dialog");
         host.button("startRoom").click();
 
-        DialogFixture login = dialog("loginDialog");
-        login.toggleButton("registerMode").click();
-        login.textBox("username").setText("host");
-        login.textBox("password").setText("secret-host");
-        login.textBox("confirmPassword").setText("secret-host");
-        shoot(login.target(), "login-dialog");
-        login.button("submit").click();
+        // The host is in at once, as the room's owner; the login dialog is what someone joining sees.
         FrameFixture chat = WindowFinder.findFrame("chatWindow-host")
                 .withTimeout(15, TimeUnit.SECONDS)
                 .using(robot);
+        var known = dev.parley.client.KnownRooms.inMemory();
+        known.remember(
+                dev.parley.client.KnownRooms.key("127.0.0.1", hosting.last.port()),
+                hosting.last.certificateFingerprint().orElseThrow());
+        Preferences joinerPrefs = Preferences.userRoot().node("parley-tour/" + UUID.randomUUID());
+        joinerPrefs.put("lastUsername", "alice");
+        new ParleyUi(hosting, joinerPrefs, known)
+                .join(new dev.parley.client.RoomAddress("127.0.0.1", hosting.last.port()));
+        DialogFixture login = dialog("loginDialog");
+        shoot(login.target(), "login-dialog");
+        login.button("cancel").click();
+        joinerPrefs.removeNode();
         chat.target().setSize(900, 580);
         int port = hosting.last.port();
 

@@ -1,5 +1,6 @@
 package dev.parley.ui;
 
+import dev.parley.accounts.AccountStore;
 import dev.parley.accounts.AddressRange;
 import dev.parley.accounts.Ban;
 import dev.parley.accounts.NotSavedException;
@@ -13,6 +14,8 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Hosts rooms for UI tests: real servers, stores in a test folder, a cheap password hash. The launcher's own
@@ -22,20 +25,34 @@ import java.util.List;
 final class TestHosting implements RoomHosting {
 
     private final Path dir;
+    private final boolean owned;
     volatile RoomServer last;
+    /** The accounts of the room started last. */
+    volatile AccountStore lastAccounts;
 
+    /** Rooms owned by the name typed in the Host dialog, whose window enters as the owner, as the app's do. */
     TestHosting(Path dir) {
+        this(dir, true);
+    }
+
+    private TestHosting(Path dir, boolean owned) {
         this.dir = dir;
+        this.owned = owned;
     }
 
     /** Rooms that give the app no owner pass: the host logs in with a password, through the login dialog. */
     static TestHosting withoutOwner(Path dir) {
-        return new TestHosting(dir);
+        return new TestHosting(dir, false);
+    }
+
+    @Override
+    public OptionalInt historySize() {
+        return OptionalInt.of(ServerConfig.builder().build().historySize());
     }
 
     @Override
     public HostedRoom start(HostSettings settings) throws Exception {
-        RoomServer server = startServer(
+        RunningRoom running = start(
                 dir,
                 ServerConfig.builder()
                         .roomName(settings.roomName())
@@ -44,10 +61,19 @@ final class TestHosting implements RoomHosting {
                         .bindAddress("*")
                         .allowGuests(settings.allowGuests())
                         .minClientVersion(settings.minClientVersion())
+                        .owner(owned ? settings.owner() : "")
                         .build());
+        RoomServer server = running.server();
         last = server;
+        lastAccounts = running.accounts();
         var tools = new ServerTools(server);
+        Optional<OwnerPass> pass = server.owner().map(name -> new OwnerPass(name, server.issueOwnerToken()));
         return new HostedRoom() {
+            @Override
+            public Optional<OwnerPass> ownerPass() {
+                return pass;
+            }
+
             @Override
             public HostTools tools() {
                 return tools;
@@ -76,10 +102,13 @@ final class TestHosting implements RoomHosting {
     }
 
     static RoomServer startServer(Path dir, ServerConfig config) throws Exception {
+        return start(dir, config).server();
+    }
+
+    private static RunningRoom start(Path dir, ServerConfig config) throws Exception {
         return RunningRoom.in(dir)
                 .configured(defaults -> RunningRoom.liftedForTests(config.toBuilder()))
-                .start()
-                .server();
+                .start();
     }
 
     private record ServerTools(RoomServer server) implements HostTools {
@@ -87,6 +116,16 @@ final class TestHosting implements RoomHosting {
         @Override
         public String roomName() {
             return server.roomName();
+        }
+
+        @Override
+        public Optional<String> owner() {
+            return server.owner();
+        }
+
+        @Override
+        public boolean setPassword(String username, char[] password) throws IOException {
+            return server.setPassword(username, password);
         }
 
         @Override

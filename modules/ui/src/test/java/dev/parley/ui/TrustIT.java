@@ -185,11 +185,12 @@ class TrustIT {
         };
         ui.app(hosting).host();
         DialogFixture host = ui.dialog("hostDialog");
+        host.textBox("hostName").setText("host");
         host.textBox("roomName").setText("Locked");
         host.spinner("port").select(UiDriver.freePort());
         host.checkBox("requireTls").requireNotSelected().click();
         host.button("startRoom").click();
-        ui.dialog("loginDialog");
+        ui.frame("chatWindow-host");
         assertThat(chosen.get().requireTls()).isTrue();
         assertThat(chosen.get().roomName()).isEqualTo("Locked");
     }

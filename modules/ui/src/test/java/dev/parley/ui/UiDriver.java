@@ -158,14 +158,18 @@ final class UiDriver implements BeforeEachCallback, AfterEachCallback {
         return frame("chatWindow-" + user);
     }
 
-    /** Hosts a room through the Host room dialog on {@code port} and registers its host; the host's chat window. */
+    /**
+     * Hosts a room through the Host room dialog on {@code port} as {@code host}, who enters it as the owner with no
+     * password asked; the host's chat window.
+     */
     FrameFixture hostRoom(RoomHosting hosting, String roomName, int port, String host) {
         app(hosting).host();
         DialogFixture dialog = dialog("hostDialog");
+        dialog.textBox("hostName").setText(host);
         dialog.textBox("roomName").setText(roomName);
         dialog.spinner("port").select(port);
         dialog.button("startRoom").click();
-        return register(host);
+        return frame("chatWindow-" + host);
     }
 
     /**

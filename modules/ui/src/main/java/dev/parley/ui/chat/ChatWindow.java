@@ -147,6 +147,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
             messages.problem("This connection is not encrypted: others on the network can read what is said here.");
         }
         client.addListener(events);
+        users.showOwner(client.room().owner());
         users.joined(me);
         Background.whenDone(
                 client.users(true),
@@ -169,7 +170,6 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
             var host = new HostMenu(this, own.tools(), this::stopRoom);
             host.addTo(room);
             host.attachTo(users, me);
-            users.showOwner(me);
         }
         var save = new JMenuItem("Save conversation…", KeyEvent.VK_S);
         save.setName("saveConversation");
@@ -312,6 +312,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         if (room.name() != null && !room.name().isBlank()) {
             lastName = room.name();
         }
+        users.showOwner(room.owner());
         if (!ended) {
             alerts.title("Parley: " + roomName() + " (" + me + ")");
             updateStatus("Connected");

@@ -8,8 +8,8 @@ import javax.swing.JMenu;
 import javax.swing.JMenuItem;
 
 /**
- * The host's part of the chat window: Manage bans, Room fingerprint and Stop room in the Room menu, Kick and Ban on
- * the user list.
+ * The host's part of the chat window: Manage bans, Room fingerprint, Set password for other computers and Stop room
+ * in the Room menu, Kick and Ban on the user list.
  */
 final class HostMenu {
 
@@ -33,6 +33,12 @@ final class HostMenu {
         stop.addActionListener(e -> stopRoom.run());
         room.add(bans);
         room.add(fingerprint);
+        if (actions.hasOwner()) {
+            var password = new JMenuItem("Set password for other computers…", KeyEvent.VK_P);
+            password.setName("setOwnerPassword");
+            password.addActionListener(e -> actions.setOwnerPassword());
+            room.add(password);
+        }
         room.add(stop);
         room.addSeparator();
     }

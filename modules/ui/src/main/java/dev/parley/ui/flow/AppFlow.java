@@ -57,9 +57,9 @@ public final class AppFlow implements Windows.StartChoices, Windows.LoginEnding,
             showRunning();
             return;
         }
-        open(windows.hostDialog(from, (room, client) -> {
+        open(windows.hostDialog(from, (room, connection) -> {
             hosted = room;
-            showLogin(client, room);
+            enter(room, connection);
         }));
     }
 
@@ -95,11 +95,11 @@ public final class AppFlow implements Windows.StartChoices, Windows.LoginEnding,
             return;
         }
         Background.run(
-                own::connect,
-                client -> {
-                    // It comes back, with its buttons, if this login ends without entering the room.
+                own::connectAsOwner,
+                connection -> {
+                    // It comes back, with its buttons, if a login dialog ends without entering the room.
                     closeRunning();
-                    showLogin(client, own);
+                    enter(own, connection);
                 },
                 e -> failed.accept(Background.messageOf(e)));
     }
@@ -137,6 +137,15 @@ public final class AppFlow implements Windows.StartChoices, Windows.LoginEnding,
         if (runningWindow != null) {
             runningWindow.dispose();
             runningWindow = null;
+        }
+    }
+
+    /** The host's own window: straight into the chat when in as the owner, else through the login dialog. */
+    private void enter(OwnRoom own, OwnRoom.Connected connection) {
+        if (connection.loggedIn()) {
+            loggedIn(connection.client(), own);
+        } else {
+            showLogin(connection.client(), own);
         }
     }
 

@@ -39,6 +39,16 @@ public final class HostActions {
         new RoomFingerprintDialog(owner, tools.roomName(), tools.certificateFingerprint()).setVisible(true);
     }
 
+    /** Whether the room has an owner whose password can be set here. */
+    public boolean hasOwner() {
+        return tools.owner().isPresent();
+    }
+
+    /** The owner's password for logging in from another computer. */
+    public void setOwnerPassword() {
+        tools.owner().ifPresent(name -> new OwnerPasswordDialog(owner, tools, name).setVisible(true));
+    }
+
     HostTools tools() {
         return tools;
     }

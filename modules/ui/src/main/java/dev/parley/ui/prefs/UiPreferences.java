@@ -113,6 +113,15 @@ public final class UiPreferences {
         node.putInt("host.port", port);
     }
 
+    /** The name the host hosts rooms under (the rooms' owner); the last username until one was chosen. */
+    public String hostName() {
+        return node.get("host.name", lastUsername());
+    }
+
+    public void rememberHostName(String name) {
+        node.put("host.name", name);
+    }
+
     /** Saved bounds of a window, if they still fit on a screen. */
     public Optional<Rectangle> bounds(String window) {
         String text = node.get("bounds." + window, null);
