@@ -4,6 +4,7 @@ import static dev.parley.ui.UiDriver.await;
 import static dev.parley.ui.UiDriver.awaitList;
 import static dev.parley.ui.UiDriver.focused;
 import static dev.parley.ui.UiDriver.freePort;
+import static dev.parley.ui.UiDriver.userRows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.client.RoomAddress;
@@ -50,7 +51,7 @@ class HostToolsIT {
     @Test
     void kickFromTheUserListRemovesThePerson() {
         FrameFixture bob = join("bob", "127.0.0.1");
-        awaitList(() -> host.list("userList").contents(), List.of("bob", "host (host)"));
+        awaitList(() -> userRows(host), List.of("bob", "host (host)"));
 
         var menu = focused(host).list("userList").item("bob").showPopupMenu();
         await(
@@ -64,7 +65,7 @@ class HostToolsIT {
         kick.button("kickOk").click();
 
         assertThat(ui.acknowledge("notice-bob", bob.target())).contains("removed you");
-        awaitList(() -> host.list("userList").contents(), List.of("host (host)"));
+        awaitList(() -> userRows(host), List.of("host (host)"));
     }
 
     @Test
@@ -72,7 +73,7 @@ class HostToolsIT {
         // alice comes over IPv6 loopback: a user's ban takes their address too, and she must not share it.
         FrameFixture alice = join("alice", "::1");
         FrameFixture bob = join("bob", "127.0.0.1");
-        awaitList(() -> host.list("userList").contents(), List.of("alice", "bob", "host (host)"));
+        awaitList(() -> userRows(host), List.of("alice", "bob", "host (host)"));
 
         focused(host)
                 .list("userList")
@@ -85,7 +86,7 @@ class HostToolsIT {
         ban.button("banOk").click();
 
         assertThat(ui.acknowledge("notice-alice", alice.target())).contains("banned");
-        awaitList(() -> host.list("userList").contents(), List.of("bob", "host (host)"));
+        awaitList(() -> userRows(host), List.of("bob", "host (host)"));
         assertThat(bob.target().isShowing()).isTrue();
         assertThat(hosting.last.bans())
                 .singleElement()
@@ -118,7 +119,7 @@ class HostToolsIT {
     @Test
     void stoppingTheRoomTellsEveryoneAndClosesTheirWindows() {
         FrameFixture bob = join("bob", "127.0.0.1");
-        awaitList(() -> host.list("userList").contents(), List.of("bob", "host (host)"));
+        awaitList(() -> userRows(host), List.of("bob", "host (host)"));
 
         focused(host).menuItemWithPath("Room", "Stop room").click();
         JOptionPaneFinder.findOptionPane()

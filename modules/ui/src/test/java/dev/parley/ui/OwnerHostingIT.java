@@ -4,6 +4,7 @@ import static dev.parley.ui.UiDriver.awaitContains;
 import static dev.parley.ui.UiDriver.awaitList;
 import static dev.parley.ui.UiDriver.focused;
 import static dev.parley.ui.UiDriver.freePort;
+import static dev.parley.ui.UiDriver.userRows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.client.RoomAddress;
@@ -54,7 +55,7 @@ class OwnerHostingIT {
 
         FrameFixture chat = ui.frame("chatWindow-alice");
         assertThat(shown("loginDialog")).isFalse();
-        awaitList(() -> chat.list("userList").contents(), List.of("alice (host)"));
+        awaitList(() -> userRows(chat), List.of("alice (host)"));
         assertThat(hosting.last.owner()).contains("alice");
         focused(chat)
                 .menuItemWithPath("Room", "Set password for other computers…")
@@ -87,8 +88,8 @@ class OwnerHostingIT {
         ui.appTrusting(hosting, hosting.last, "127.0.0.1", port).join(new RoomAddress("127.0.0.1", port));
         FrameFixture bob = ui.register("bob");
 
-        awaitList(() -> bob.list("userList").contents(), List.of("alice (host)", "bob"));
-        awaitList(() -> alice.list("userList").contents(), List.of("alice (host)", "bob"));
+        awaitList(() -> userRows(bob), List.of("alice (host)", "bob"));
+        awaitList(() -> userRows(alice), List.of("alice (host)", "bob"));
     }
 
     @Test

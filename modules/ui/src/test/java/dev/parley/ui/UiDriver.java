@@ -20,7 +20,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javax.swing.JDialog;
+import javax.swing.JList;
 import javax.swing.JOptionPane;
+import javax.swing.ListCellRenderer;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.core.matcher.JButtonMatcher;
@@ -292,6 +294,23 @@ final class UiDriver implements BeforeEachCallback, AfterEachCallback {
 
     static void awaitContains(Supplier<String> text, String part) {
         await("text contains \"" + part + "\"", () -> text.get().contains(part));
+    }
+
+    /**
+     * The user list's rows as a screen reader hears them: the name, and "alice (host)" for the owner, whose badge is
+     * drawn rather than written.
+     */
+    static String[] userRows(FrameFixture chat) {
+        var list = chat.list("userList");
+        list.replaceCellReader((JList<?> l, int index) -> {
+            Object value = l.getModel().getElementAt(index);
+            @SuppressWarnings("unchecked")
+            var renderer = (ListCellRenderer<Object>) l.getCellRenderer();
+            return renderer.getListCellRendererComponent(l, value, index, false, false)
+                    .getAccessibleContext()
+                    .getAccessibleName();
+        });
+        return list.contents();
     }
 
     static void awaitList(Supplier<String[]> items, List<String> expected) {
