@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javax.swing.JDialog;
-import javax.swing.JList;
 import javax.swing.JOptionPane;
 import javax.swing.ListCellRenderer;
 import org.assertj.swing.core.BasicRobot;
@@ -302,7 +301,7 @@ final class UiDriver implements BeforeEachCallback, AfterEachCallback {
      */
     static String[] userRows(FrameFixture chat) {
         var list = chat.list("userList");
-        list.replaceCellReader((JList<?> l, int index) -> {
+        list.replaceCellReader((l, index) -> {
             Object value = l.getModel().getElementAt(index);
             @SuppressWarnings("unchecked")
             var renderer = (ListCellRenderer<Object>) l.getCellRenderer();
