@@ -3,6 +3,7 @@ package dev.parley.ui;
 import com.formdev.flatlaf.FlatLightLaf;
 import dev.parley.client.KnownRooms;
 import dev.parley.client.RoomAddress;
+import dev.parley.ui.common.AppIcon;
 import dev.parley.ui.flow.AppFlow;
 import java.util.prefs.Preferences;
 import javax.swing.SwingUtilities;
@@ -15,6 +16,7 @@ public final class ParleyUi {
     /** The app over windows the caller provides (the launcher's injector provides {@link SwingWindows}). */
     public ParleyUi(Windows windows) {
         this.flow = new AppFlow(windows);
+        AppIcon.install();
     }
 
     /**

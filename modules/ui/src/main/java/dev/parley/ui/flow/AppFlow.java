@@ -4,6 +4,7 @@ import dev.parley.client.ParleyClient;
 import dev.parley.client.RoomAddress;
 import dev.parley.ui.OwnRoom;
 import dev.parley.ui.Windows;
+import dev.parley.ui.common.AppIcon;
 import java.awt.Window;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -84,6 +85,7 @@ public final class AppFlow implements Windows.StartChoices, Windows.LoginEnding 
                 });
             }
         });
+        AppIcon.set(window); // before it is shown, so the window manager has it from the start
         window.setVisible(true);
     }
 }
