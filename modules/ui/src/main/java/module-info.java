@@ -8,9 +8,10 @@ module dev.parley.ui {
 
     // desktop
     requires transitive java.desktop;
-    requires transitive java.prefs;
     requires com.miglayout.swing;
     requires com.formdev.flatlaf;
+    // ui-preferences.json
+    requires com.fasterxml.jackson.databind;
 
     exports dev.parley.ui;
 }

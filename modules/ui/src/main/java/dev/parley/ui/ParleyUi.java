@@ -5,7 +5,7 @@ import dev.parley.client.KnownRooms;
 import dev.parley.client.RoomAddress;
 import dev.parley.ui.common.AppIcon;
 import dev.parley.ui.flow.AppFlow;
-import java.util.prefs.Preferences;
+import java.nio.file.Path;
 import javax.swing.SwingUtilities;
 
 /** The desktop app's entry points. Every window is built on the event thread. */
@@ -22,20 +22,20 @@ public final class ParleyUi {
     /**
      * The app's own Swing windows, trusting rooms for this run only.
      *
-     * @param preferences where recent rooms, the last username and window places are kept
+     * @param dataDir where recent rooms, the last username and window places are kept
      */
-    public ParleyUi(RoomHosting hosting, Preferences preferences) {
-        this(hosting, preferences, KnownRooms.inMemory());
+    public ParleyUi(RoomHosting hosting, Path dataDir) {
+        this(hosting, dataDir, KnownRooms.inMemory());
     }
 
     /**
      * The app's own Swing windows.
      *
-     * @param preferences where recent rooms, the last username and window places are kept
+     * @param dataDir where recent rooms, the last username and window places are kept
      * @param knownRooms the fingerprint trusted for each room joined
      */
-    public ParleyUi(RoomHosting hosting, Preferences preferences, KnownRooms knownRooms) {
-        this(new SwingWindows(hosting, preferences, knownRooms));
+    public ParleyUi(RoomHosting hosting, Path dataDir, KnownRooms knownRooms) {
+        this(new SwingWindows(hosting, dataDir, knownRooms));
     }
 
     /** The look of the app; call once, before the first window. */

@@ -12,8 +12,8 @@ import dev.parley.ui.start.StartWindow;
 import java.awt.Window;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.nio.file.Path;
 import java.util.function.Consumer;
-import java.util.prefs.Preferences;
 
 /** The app's Swing windows, all remembering things in the same preferences and hosting rooms the same way. */
 public final class SwingWindows implements Windows {
@@ -24,17 +24,17 @@ public final class SwingWindows implements Windows {
     private final RoomFinder finder;
 
     /**
-     * @param preferences where recent rooms, the last username and window places are kept
+     * @param dataDir where recent rooms, the last username and window places are kept (ui-preferences.json)
      * @param knownRooms the fingerprint trusted for each room joined
      */
-    public SwingWindows(RoomHosting hosting, Preferences preferences, KnownRooms knownRooms) {
-        this(hosting, preferences, knownRooms, RoomFinder.NONE);
+    public SwingWindows(RoomHosting hosting, Path dataDir, KnownRooms knownRooms) {
+        this(hosting, dataDir, knownRooms, RoomFinder.NONE);
     }
 
     /** @param finder finds the rooms on the local network that the Join dialog lists */
-    public SwingWindows(RoomHosting hosting, Preferences preferences, KnownRooms knownRooms, RoomFinder finder) {
+    public SwingWindows(RoomHosting hosting, Path dataDir, KnownRooms knownRooms, RoomFinder finder) {
         this.hosting = hosting;
-        this.prefs = new UiPreferences(preferences);
+        this.prefs = new UiPreferences(dataDir);
         this.knownRooms = knownRooms;
         this.finder = finder;
     }

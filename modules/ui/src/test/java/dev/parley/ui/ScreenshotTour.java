@@ -9,9 +9,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javax.imageio.ImageIO;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
@@ -55,10 +53,11 @@ public final class ScreenshotTour {
     }
 
     private void run(Path data) throws Exception {
-        Preferences prefs = Preferences.userRoot().node("parley-tour/" + UUID.randomUUID());
-        prefs.put("recent.0", "192.168.1.20:5050");
-        prefs.put("recent.1", "studio-pc:5050");
-        prefs.put("lastUsername", "host");
+        Path prefs = data.resolve("tour-ui");
+        Files.createDirectories(prefs);
+        Files.writeString(
+                prefs.resolve("ui-preferences.json"),
+                "{\"recent.0\":\"192.168.1.20:5050\",\"recent.1\":\"studio-pc:5050\",\"lastUsername\":\"host\"}");
         var hosting = new TestHosting(data);
         var ui = new ParleyUi(hosting, prefs);
 

@@ -14,16 +14,16 @@ import java.util.stream.Stream;
 /**
  * Replaces a small file so that a crash at any moment leaves the old content or the new, never a mix: a temporary
  * file beside it, fsynced, renamed over it, then the folder fsynced. (The accounts store has its own; the client
- * cannot depend on it.)
+ * cannot depend on it.) The desktop UI's preferences file is written through it too (a qualified export).
  */
-final class ReplaceFile {
+public final class ReplaceFile {
 
     /** A temporary file this old is a crash's leftover, not another instance's write under way. */
     private static final Duration STALE = Duration.ofMinutes(10);
 
     private ReplaceFile() {}
 
-    static void write(Path target, byte[] content) throws IOException {
+    public static void write(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
@@ -47,7 +47,7 @@ final class ReplaceFile {
     }
 
     /** Deletes temporary files a crash in {@link #write} left beside {@code target} a while ago. */
-    static void removeStaleLeftovers(Path target) throws IOException {
+    public static void removeStaleLeftovers(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         if (!Files.isDirectory(dir)) {
             return;

@@ -2,19 +2,24 @@ package dev.parley.ui.prefs;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.prefs.Preferences;
 
-/** What the app remembers between runs: recent rooms, last username, window places, last host settings. */
+/**
+ * What the app remembers between runs: recent rooms, last username, window places, last host settings. Kept in the
+ * data directory ({@value PreferencesFile#FILE_NAME}), so two instances with their own {@code --data-dir} keep
+ * their own.
+ */
 public final class UiPreferences {
 
     private static final int MAX_RECENT = 8;
-    private final Preferences node;
+    private final PreferencesFile node;
 
-    public UiPreferences(Preferences node) {
-        this.node = node;
+    /** The preferences kept in {@code dataDir}. */
+    public UiPreferences(Path dataDir) {
+        this.node = new PreferencesFile(dataDir.resolve(PreferencesFile.FILE_NAME));
     }
 
     public List<String> recentRooms() {
