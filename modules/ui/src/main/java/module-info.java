@@ -12,6 +12,7 @@ module dev.parley.ui {
     requires com.formdev.flatlaf;
     // ui-preferences.json
     requires com.fasterxml.jackson.databind;
+    requires org.slf4j;
 
     exports dev.parley.ui;
 }

@@ -12,6 +12,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * ui-preferences.json in the data directory: a flat JSON object of string values, {@code {"lastUsername":"amy",
@@ -24,6 +26,7 @@ final class PreferencesFile {
 
     static final String FILE_NAME = "ui-preferences.json";
 
+    private static final Logger log = LoggerFactory.getLogger(PreferencesFile.class);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path path;
@@ -81,8 +84,7 @@ final class PreferencesFile {
             ReplaceFile.write(path, JSON.writeValueAsBytes(values));
         } catch (IOException e) {
             // The preferences are a convenience: a full disk loses them, not the chat.
-            System.getLogger(PreferencesFile.class.getName())
-                    .log(System.Logger.Level.WARNING, "Cannot write " + path + ": " + e);
+            log.warn("Cannot write {}: {}", path, e.toString());
         }
     }
 }
