@@ -12,6 +12,8 @@ for size in 16 22 24 32 48 64 128 256 512; do
   rsvg-convert -w "$size" -h "$size" parley.svg -o "$tmp/$size.png"
   mkdir -p "hicolor/${size}x${size}/apps"
   cp "$tmp/$size.png" "hicolor/${size}x${size}/apps/parley-chat.png"
+  # the app's windows and taskbar icon (AppIcon), from the UI module's resources
+  case "$size" in 16|32|48|64|128|256) cp "$tmp/$size.png" "../../modules/ui/src/main/resources/dev/parley/ui/icons/parley-$size.png" ;; esac
 done
 [ "${1:-}" = --hicolor-only ] && exit 0
 cp "$tmp/256.png" parley.png

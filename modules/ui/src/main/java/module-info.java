@@ -8,9 +8,12 @@ module dev.parley.ui {
 
     // desktop
     requires transitive java.desktop;
-    requires transitive java.prefs;
     requires com.miglayout.swing;
     requires com.formdev.flatlaf;
+    // ui-preferences.json
+    requires dev.parley.files;
+    requires com.fasterxml.jackson.databind;
+    requires org.slf4j;
 
     exports dev.parley.ui;
 }

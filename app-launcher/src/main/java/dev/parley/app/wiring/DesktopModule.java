@@ -13,7 +13,6 @@ import dev.parley.ui.SwingWindows;
 import dev.parley.ui.Windows;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.prefs.Preferences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,12 +30,6 @@ final class DesktopModule extends AbstractModule {
 
     DesktopModule(Path dataDir) {
         this.dataDir = dataDir;
-    }
-
-    @Provides
-    @Singleton
-    Preferences preferences() {
-        return Preferences.userRoot().node("dev/parley/ui");
     }
 
     /**
@@ -77,8 +70,9 @@ final class DesktopModule extends AbstractModule {
     /** The windows' factory: each window gets what only its moment knows (a connection, an owner) when made. */
     @Provides
     @Singleton
-    Windows windows(RoomHosting hosting, Preferences preferences, KnownRooms knownRooms, RoomFinder finder) {
-        return new SwingWindows(hosting, preferences, knownRooms, finder);
+    Windows windows(RoomHosting hosting, KnownRooms knownRooms, RoomFinder finder) {
+        // ui-preferences.json beside known-rooms.json: each --data-dir remembers its own rooms and places
+        return new SwingWindows(hosting, dataDir, knownRooms, finder);
     }
 
     @Provides

@@ -2,10 +2,11 @@ package dev.parley.ui;
 
 import dev.parley.client.KnownRooms;
 import dev.parley.client.RoomAddress;
+import dev.parley.ui.common.AppIcon;
 import dev.parley.ui.flow.AppFlow;
 import dev.parley.ui.theme.Looks;
 import dev.parley.ui.theme.Theme;
-import java.util.prefs.Preferences;
+import java.nio.file.Path;
 import javax.swing.SwingUtilities;
 
 /** The desktop app's entry points. Every window is built on the event thread. */
@@ -16,25 +17,26 @@ public final class ParleyUi {
     /** The app over windows the caller provides (the launcher's injector provides {@link SwingWindows}). */
     public ParleyUi(Windows windows) {
         this.flow = new AppFlow(windows);
+        AppIcon.install();
     }
 
     /**
      * The app's own Swing windows, trusting rooms for this run only.
      *
-     * @param preferences where recent rooms, the last username and window places are kept
+     * @param dataDir where recent rooms, the last username and window places are kept
      */
-    public ParleyUi(RoomHosting hosting, Preferences preferences) {
-        this(hosting, preferences, KnownRooms.inMemory());
+    public ParleyUi(RoomHosting hosting, Path dataDir) {
+        this(hosting, dataDir, KnownRooms.inMemory());
     }
 
     /**
      * The app's own Swing windows.
      *
-     * @param preferences where recent rooms, the last username and window places are kept
+     * @param dataDir where recent rooms, the last username and window places are kept
      * @param knownRooms the fingerprint trusted for each room joined
      */
-    public ParleyUi(RoomHosting hosting, Preferences preferences, KnownRooms knownRooms) {
-        this(new SwingWindows(hosting, preferences, knownRooms));
+    public ParleyUi(RoomHosting hosting, Path dataDir, KnownRooms knownRooms) {
+        this(new SwingWindows(hosting, dataDir, knownRooms));
     }
 
     /**

@@ -16,8 +16,8 @@ import dev.parley.ui.theme.Looks;
 import java.awt.Window;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.nio.file.Path;
 import java.util.function.Consumer;
-import java.util.prefs.Preferences;
 
 /** The app's Swing windows, all remembering things in the same preferences and hosting rooms the same way. */
 public final class SwingWindows implements Windows {
@@ -29,26 +29,25 @@ public final class SwingWindows implements Windows {
     private final Notifier notifier;
 
     /**
-     * @param preferences where recent rooms, the last username and window places are kept
+     * @param dataDir where recent rooms, the last username and window places are kept (ui-preferences.json)
      * @param knownRooms the fingerprint trusted for each room joined
      */
-    public SwingWindows(RoomHosting hosting, Preferences preferences, KnownRooms knownRooms) {
-        this(hosting, preferences, knownRooms, RoomFinder.NONE);
+    public SwingWindows(RoomHosting hosting, Path dataDir, KnownRooms knownRooms) {
+        this(hosting, dataDir, knownRooms, RoomFinder.NONE);
     }
 
     /** @param finder finds the rooms on the local network that the Join dialog lists */
-    public SwingWindows(RoomHosting hosting, Preferences preferences, KnownRooms knownRooms, RoomFinder finder) {
-        this(hosting, preferences, knownRooms, finder, new DesktopNotifier());
+    public SwingWindows(RoomHosting hosting, Path dataDir, KnownRooms knownRooms, RoomFinder finder) {
+        this(hosting, dataDir, knownRooms, finder, new DesktopNotifier());
     }
 
     /**
      * @param notifier tells the person when someone writes in a room they are not looking at (the desktop's own
      *     otherwise; tests watch it)
      */
-    SwingWindows(
-            RoomHosting hosting, Preferences preferences, KnownRooms knownRooms, RoomFinder finder, Notifier notifier) {
+    SwingWindows(RoomHosting hosting, Path dataDir, KnownRooms knownRooms, RoomFinder finder, Notifier notifier) {
         this.hosting = hosting;
-        this.prefs = new UiPreferences(preferences);
+        this.prefs = new UiPreferences(dataDir);
         this.knownRooms = knownRooms;
         this.finder = finder;
         this.notifier = notifier;

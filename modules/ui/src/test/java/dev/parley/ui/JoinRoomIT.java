@@ -21,7 +21,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.prefs.Preferences;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
@@ -45,7 +44,7 @@ class JoinRoomIT {
     void aJoinerSeesTheRoomsNameBeforeLoggingInAndInTheChatWindow() throws Exception {
         RoomServer server = attic();
         try {
-            Preferences node = ui.prefs();
+            Path node = ui.prefs();
             new ParleyUi(new TestHosting(dir.resolve("unused")), node)
                     .join(new RoomAddress("127.0.0.1", server.port()));
             ui.trustIfAsked();
@@ -69,7 +68,7 @@ class JoinRoomIT {
     void theLoginDialogOpensWithTheFocusInTheFirstEmptyField() throws Exception {
         RoomServer server = attic();
         try {
-            Preferences node = ui.prefs();
+            Path node = ui.prefs();
             KnownRooms known = trusting(server);
             new ParleyUi(new TestHosting(dir.resolve("unused")), node, known)
                     .join(new RoomAddress("127.0.0.1", server.port()));
@@ -95,7 +94,7 @@ class JoinRoomIT {
 
     @Test
     void aRecentRoomShowsItsNameAndCanBeRemovedFromItsMenuOrWithDelete() {
-        Preferences node = ui.prefs();
+        Path node = ui.prefs();
         var prefs = new UiPreferences(node);
         prefs.rememberRoom("192.168.1.30:5050");
         prefs.rememberRoom("10.0.0.7:5050", "Basement");

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterAll;
@@ -92,7 +91,7 @@ class NotifyIT {
     @Test
     void theSettingDecidesWhichMessagesNotifyWhileEveryOneCounts() throws Exception {
         var notifier = new RecordingNotifier();
-        Preferences node = ui.prefs();
+        Path node = ui.prefs();
         var settings = new UiPreferences(node);
         settings.rememberNotifySettings(new NotifySettings(NotifyWhen.MENTIONS, false, null));
         FrameFixture cy = join("cy", node, notifier);
@@ -139,7 +138,7 @@ class NotifyIT {
         }
     }
 
-    private FrameFixture join(String user, Preferences prefs, Notifier notifier) {
+    private FrameFixture join(String user, Path prefs, Notifier notifier) {
         ui.appTrusting(room, "127.0.0.1", room.port(), prefs, notifier).join(new RoomAddress("127.0.0.1", room.port()));
         return ui.register(user);
     }

@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javax.swing.UIManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
@@ -66,7 +65,7 @@ class PreferencesIT {
     @Test
     void mentionsOnlyAndAnHoursMuteChosenInPreferencesDecideWhatNotifies() throws Exception {
         var notifier = new NotifyIT.RecordingNotifier();
-        Preferences node = ui.prefs();
+        Path node = ui.prefs();
         FrameFixture eli = join("eli", node, notifier);
 
         DialogFixture prefs = openPreferences(eli);
@@ -115,7 +114,7 @@ class PreferencesIT {
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> thrown.add(e));
         try {
-            Preferences node = ui.prefs();
+            Path node = ui.prefs();
             new UiPreferences(node).rememberTheme(Theme.LIGHT);
             FrameFixture gil = join("gil", node, new NotifyIT.RecordingNotifier());
             assertThat(UIManager.getLookAndFeel()).isInstanceOf(FlatLightLaf.class);
@@ -163,7 +162,7 @@ class PreferencesIT {
         return ui.dialog("preferencesDialog");
     }
 
-    private FrameFixture join(String user, Preferences prefs, NotifyIT.RecordingNotifier notifier) {
+    private FrameFixture join(String user, Path prefs, NotifyIT.RecordingNotifier notifier) {
         ui.appTrusting(room, "127.0.0.1", room.port(), prefs, notifier).join(new RoomAddress("127.0.0.1", room.port()));
         return ui.register(user);
     }

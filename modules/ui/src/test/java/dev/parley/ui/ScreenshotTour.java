@@ -12,9 +12,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javax.imageio.ImageIO;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
@@ -58,11 +56,10 @@ public final class ScreenshotTour {
     }
 
     private void run(Path data) throws Exception {
-        Preferences prefs = Preferences.userRoot().node("parley-tour/" + UUID.randomUUID());
-        prefs.put("recent.0", "192.168.1.20:5050");
-        prefs.put("recent.1", "studio-pc:5050");
-        prefs.put("lastUsername", "host");
-        prefs.put("theme", "LIGHT");
+        Path prefs = uiPreferences(
+                data.resolve("tour-ui"),
+                "{\"recent.0\":\"192.168.1.20:5050\",\"recent.1\":\"studio-pc:5050\",\"lastUsername\":\"host\","
+                        + "\"theme\":\"LIGHT\"}");
         var hosting = new TestHosting(data);
         var ui = new ParleyUi(hosting, prefs);
 
@@ -98,14 +95,12 @@ public final class ScreenshotTour {
         known.remember(
                 dev.parley.client.KnownRooms.key("127.0.0.1", hosting.last.port()),
                 hosting.last.certificateFingerprint().orElseThrow());
-        Preferences joinerPrefs = Preferences.userRoot().node("parley-tour/" + UUID.randomUUID());
-        joinerPrefs.put("lastUsername", "alice");
+        Path joinerPrefs = uiPreferences(data.resolve("joiner-ui"), "{\"lastUsername\":\"alice\"}");
         new ParleyUi(hosting, joinerPrefs, known)
                 .join(new dev.parley.client.RoomAddress("127.0.0.1", hosting.last.port()));
         DialogFixture login = dialog("loginDialog");
         shoot(login.target(), "login-dialog");
         login.button("cancel").click();
-        joinerPrefs.removeNode();
         chat.target().setSize(900, 580);
         int port = hosting.last.port();
 
@@ -201,17 +196,23 @@ public final class ScreenshotTour {
         hosting.last.stop();
     }
 
+    /** A data directory whose ui-preferences.json holds {@code json}, as the app would have left it. */
+    private static Path uiPreferences(Path dir, String json) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("ui-preferences.json"), json);
+        return dir;
+    }
+
     /**
      * Another app joins: its Join dialog with the rooms on the network and the recent rooms by name, then the room's
      * name in its login dialog, then its chat window with the history above "New since you joined".
      */
     private void joinAsGuestOfTheRoom(Path data, int port) throws Exception {
-        Preferences prefs = Preferences.userRoot().node("parley-tour/" + UUID.randomUUID());
-        prefs.put("recent.0", "127.0.0.1:" + port);
-        prefs.put("recent.0.name", "Friday design review");
-        prefs.put("recent.1", "192.168.1.31:6000");
-        prefs.put("recent.1.name", "Games night");
-        prefs.put("recent.2", "studio-pc:5050");
+        Path prefs = uiPreferences(
+                data.resolve("carol-ui"),
+                "{\"recent.0\":\"127.0.0.1:" + port + "\",\"recent.0.name\":\"Friday design review\","
+                        + "\"recent.1\":\"192.168.1.31:6000\",\"recent.1.name\":\"Games night\","
+                        + "\"recent.2\":\"studio-pc:5050\"}");
         RoomFinder lan = listener -> {
             listener.found(new RoomFinder.NetworkRoom("a", "Friday design review", "192.168.1.20", 5050, 4, true));
             listener.found(new RoomFinder.NetworkRoom("b", "Games night", "192.168.1.31", 6000, 7, true));

@@ -12,13 +12,13 @@ import java.awt.Window;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.prefs.Preferences;
 import javax.swing.JDialog;
 import javax.swing.JOptionPane;
 import javax.swing.ListCellRenderer;
@@ -45,7 +45,7 @@ final class UiDriver implements BeforeEachCallback, AfterEachCallback {
     static final Timeout WAIT = Timeout.timeout(15, TimeUnit.SECONDS);
 
     private Robot robot;
-    private final List<Preferences> prefNodes = new ArrayList<>();
+    private final List<Path> dataDirs = new ArrayList<>();
 
     @Override
     public void beforeEach(ExtensionContext context) {
@@ -69,8 +69,9 @@ final class UiDriver implements BeforeEachCallback, AfterEachCallback {
             });
             robot.cleanUp();
         }
-        for (Preferences p : prefNodes) {
-            p.removeNode();
+        for (Path d : dataDirs) {
+            Files.deleteIfExists(d.resolve("ui-preferences.json"));
+            Files.deleteIfExists(d);
         }
     }
 
@@ -96,7 +97,7 @@ final class UiDriver implements BeforeEachCallback, AfterEachCallback {
      * A new instance of the app that trusts {@code room} at {@code host}:{@code port}, keeps its preferences in
      * {@code prefs} and tells of new messages through {@code notifier}.
      */
-    ParleyUi appTrusting(RoomAdmin room, String host, int port, Preferences prefs, Notifier notifier) {
+    ParleyUi appTrusting(RoomAdmin room, String host, int port, Path prefs, Notifier notifier) {
         return new ParleyUi(new SwingWindows(
                 new TestHosting(java.nio.file.Path.of("unused")),
                 prefs,
@@ -123,11 +124,15 @@ final class UiDriver implements BeforeEachCallback, AfterEachCallback {
         return new ParleyUi(new SwingWindows(hosting, prefs(), KnownRooms.inMemory(), finder));
     }
 
-    /** A fresh, empty preferences node, removed after the test. */
-    Preferences prefs() {
-        Preferences node = Preferences.userRoot().node("parley-test/" + UUID.randomUUID());
-        prefNodes.add(node);
-        return node;
+    /** A fresh, empty data directory for an app instance's preferences, removed after the test. */
+    Path prefs() {
+        try {
+            Path dir = Files.createTempDirectory("parley-ui-test-");
+            dataDirs.add(dir);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Robot robot() {

@@ -129,7 +129,7 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
             setSize(new Dimension(820, 560));
             setLocationRelativeTo(null);
         });
-        setMinimumSize(new Dimension(560, 380));
+        setMinimumSize(new Dimension(520, 360));
         updateStatus("Connected");
         messages.note("You joined " + roomName() + " as " + me + ". Type /users to list who is here."
                 + (client.room().keepsHistory()
@@ -193,7 +193,9 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         var conversation = new ConversationPane(messages);
         var split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, conversation, users);
         split.setResizeWeight(1.0);
-        split.setDividerLocation(600);
+        // Sized from the user list's preferred width, not a fixed place: a narrow window keeps the list whole.
+        conversation.setPreferredSize(new Dimension(200, 200));
+        conversation.setMinimumSize(new Dimension(160, 80));
         split.setBorder(null);
 
         statusLine.setName("statusLine");
@@ -202,9 +204,10 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
         var panel = new JPanel(new MigLayout(Layouts.window("fill"), "[grow,fill][]", "[grow,fill][][][]"));
         panel.add(split, "span 2, wrap");
         panel.add(composer.box(), "span 2, wrap");
-        panel.add(typingLabel, "split 2, span 2, growx");
+        // Labels may shrink below their text (long room names, addresses): the window's minimum size holds.
+        panel.add(typingLabel, "split 2, span 2, growx, wmin 0");
         panel.add(composer.length(), "right, wrap");
-        panel.add(statusLine, "span 2, split 2, growx");
+        panel.add(statusLine, "span 2, split 2, growx, wmin 0");
         panel.add(new SecurityLabel(client.security(), own != null), "align right");
 
         var whole = new JPanel(new BorderLayout());
@@ -467,5 +470,6 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
                 ? "Hosting \"" + roomName() + "\" · others join with " + String.join(" or ", own.othersJoinWith())
                 : "Room \"" + roomName() + "\" (" + client.roomAddress() + ")";
         statusLine.setText(where + " · " + me + " · " + state);
+        statusLine.setToolTipText(statusLine.getText()); // whole, when a narrow window cuts the line short
     }
 }

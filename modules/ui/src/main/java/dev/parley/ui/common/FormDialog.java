@@ -30,12 +30,44 @@ public abstract class FormDialog extends JDialog {
             public void windowClosing(java.awt.event.WindowEvent e) {
                 cancel();
             }
+
+            @Override
+            public void windowOpened(java.awt.event.WindowEvent e) {
+                // In front of its owner and ready to type in, so no keystroke goes astray.
+                toFront();
+                Component first = firstToFocus(getContentPane());
+                if (first != null) {
+                    first.requestFocusInWindow();
+                } else if (getRootPane().getDefaultButton() != null) {
+                    getRootPane().getDefaultButton().requestFocusInWindow();
+                }
+            }
         });
         status.setName("status");
         progress.setName("progress");
         progress.setIndeterminate(true);
         progress.setVisible(false);
         Keys.escapeCloses(this, this::cancel);
+    }
+
+    /** The first empty text box that takes typing, in layout order; null when there is none. */
+    private static Component firstToFocus(java.awt.Container in) {
+        for (Component c : in.getComponents()) {
+            if (c instanceof javax.swing.text.JTextComponent t) {
+                if (t.isShowing()
+                        && t.isEnabled()
+                        && t.isEditable()
+                        && t.getDocument().getLength() == 0) {
+                    return t;
+                }
+            } else if (c instanceof java.awt.Container inner) {
+                Component found = firstToFocus(inner);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** Components disabled while busy. */

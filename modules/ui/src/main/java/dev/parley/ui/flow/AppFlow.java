@@ -4,6 +4,7 @@ import dev.parley.client.ParleyClient;
 import dev.parley.client.RoomAddress;
 import dev.parley.ui.OwnRoom;
 import dev.parley.ui.Windows;
+import dev.parley.ui.common.AppIcon;
 import dev.parley.ui.common.Background;
 import java.awt.Window;
 import java.awt.event.WindowAdapter;
@@ -167,6 +168,7 @@ public final class AppFlow implements Windows.StartChoices, Windows.LoginEnding,
                 });
             }
         });
+        AppIcon.set(window); // before it is shown, so the window manager has it from the start
         window.setVisible(true);
     }
 }

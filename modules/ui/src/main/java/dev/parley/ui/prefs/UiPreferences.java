@@ -5,23 +5,25 @@ import dev.parley.ui.notify.NotifyWhen;
 import dev.parley.ui.theme.Theme;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.prefs.Preferences;
 
 /**
  * What the app remembers between runs: recent rooms, last username, window places, last host settings, and the
- * person's Preferences (notifications, look).
+ * person's Preferences (notifications, look). Kept in the data directory ({@value PreferencesFile#FILE_NAME}), so
+ * two instances with their own {@code --data-dir} keep their own.
  */
 public final class UiPreferences {
 
     private static final int MAX_RECENT = 8;
-    private final Preferences node;
+    private final PreferencesFile node;
 
-    public UiPreferences(Preferences node) {
-        this.node = node;
+    /** The preferences kept in {@code dataDir}. */
+    public UiPreferences(Path dataDir) {
+        this.node = new PreferencesFile(dataDir.resolve(PreferencesFile.FILE_NAME));
     }
 
     /** A room joined lately: its address, and the name it gave then (null when it gave none). */

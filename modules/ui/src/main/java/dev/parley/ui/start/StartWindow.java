@@ -5,9 +5,13 @@ import dev.parley.ui.Windows.StartChoices;
 import dev.parley.ui.prefs.UiPreferences;
 import dev.parley.ui.settings.PreferencesDialog;
 import java.awt.Font;
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import javax.swing.AbstractAction;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -85,9 +89,34 @@ public final class StartWindow extends JFrame {
         panel.add(PreferencesDialog.button(this, prefs), "span 2, right");
         setContentPane(panel);
         getRootPane().setDefaultButton(join);
+        // Enter presses the button with the ring: the focused button is the default one; in the list, Enter
+        // joins the selected room, so no button wears the ring there.
+        defaultFollowsFocus(host);
+        defaultFollowsFocus(join);
+        recent.addFocusListener(new FocusAdapter() {
+            @Override
+            public void focusGained(FocusEvent e) {
+                getRootPane().setDefaultButton(null);
+            }
+        });
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowOpened(WindowEvent e) {
+                join.requestFocusInWindow();
+            }
+        });
         pack();
         setMinimumSize(getSize());
         setLocationRelativeTo(null);
+    }
+
+    private void defaultFollowsFocus(JButton button) {
+        button.addFocusListener(new FocusAdapter() {
+            @Override
+            public void focusGained(FocusEvent e) {
+                getRootPane().setDefaultButton(button);
+            }
+        });
     }
 
     private void joinSelected() {

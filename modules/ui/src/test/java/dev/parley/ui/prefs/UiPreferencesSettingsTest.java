@@ -4,21 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.ui.notify.NotifySettings;
 import dev.parley.ui.notify.NotifyWhen;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
-import java.util.UUID;
-import java.util.prefs.Preferences;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The Preferences dialog's settings, kept with the other UI preferences. */
 class UiPreferencesSettingsTest {
 
-    private final Preferences node = Preferences.userRoot().node("parley-test/" + UUID.randomUUID());
-    private final UiPreferences prefs = new UiPreferences(node);
+    @TempDir
+    Path node;
 
-    @AfterEach
-    void removeNode() throws Exception {
-        node.removeNode();
+    private UiPreferences prefs;
+
+    @BeforeEach
+    void open() {
+        prefs = new UiPreferences(node);
     }
 
     @Test
@@ -38,8 +41,8 @@ class UiPreferencesSettingsTest {
     }
 
     @Test
-    void anUnreadableSettingFallsBackToTheDefault() {
-        node.put("notify.when", "SOMETIMES");
-        assertThat(prefs.notifySettings().when()).isEqualTo(NotifyWhen.ALL);
+    void anUnreadableSettingFallsBackToTheDefault() throws Exception {
+        Files.writeString(node.resolve("ui-preferences.json"), "{\"notify.when\":\"SOMETIMES\"}");
+        assertThat(new UiPreferences(node).notifySettings().when()).isEqualTo(NotifyWhen.ALL);
     }
 }
