@@ -225,6 +225,7 @@ class JsonObjectFramerTest {
             {(byte) 0xC3}, // cut short
             {(byte) 0xC0, (byte) 0x80}, // overlong
             {(byte) 0xE0, (byte) 0x80, (byte) 0x80}, // overlong
+            {(byte) 0xF0, (byte) 0x8F, (byte) 0x98, (byte) 0x80}, // overlong, four bytes (which Jackson lets through)
             {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a surrogate
             {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // above U+10FFFF
             {(byte) 0x80}, // a continuation alone

@@ -1,10 +1,12 @@
 package dev.parley.ui.chat;
 
+import dev.parley.ui.chat.conversation.EmojiFont;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.awt.GridLayout;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.swing.JButton;
 import javax.swing.JPanel;
 import javax.swing.JPopupMenu;
@@ -47,7 +49,7 @@ final class EmojiPicker {
 
     private static final int COLUMNS = 6;
 
-    /** Fonts with emoji glyphs, most wanted first: whichever the machine (or the app) has is used. */
+    /** Fonts with emoji glyphs the machine may have, most wanted first, after the one the app bundles. */
     private static final List<String> EMOJI_FONTS =
             List.of("Noto Emoji", "Noto Color Emoji", "Segoe UI Emoji", "Apple Color Emoji", "Symbola");
 
@@ -103,9 +105,12 @@ final class EmojiPicker {
         if (current.canDisplayUpTo(b.getText()) == -1) {
             return;
         }
+        // the font the app bundles for the conversation first: registered once loaded, so then "installed" too
+        List<String> families =
+                Stream.concat(EmojiFont.family().stream(), EMOJI_FONTS.stream()).toList();
         Set<String> installed =
                 Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
-        for (String family : EMOJI_FONTS) {
+        for (String family : families) {
             if (installed.contains(family)) {
                 Font f = new Font(family, Font.PLAIN, Math.round(current.getSize2D() * 1.2f));
                 if (f.canDisplayUpTo(b.getText()) == -1) {
