@@ -129,9 +129,9 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
             setSize(new Dimension(820, 560));
             setLocationRelativeTo(null);
         });
-        setMinimumSize(new Dimension(520, 360));
+        setMinimumSize(atLeast(new Dimension(520, 360), getMinimumSize()));
         updateStatus("Connected");
-        messages.note("You joined " + roomName() + " as " + me + ". Type /users to list who is here."
+        messages.note("You joined " + roomName() + " as " + me + ". Type /help for the commands."
                 + (client.room().keepsHistory()
                         ? " This room keeps its last " + client.room().historySize() + " messages."
                         : ""));
@@ -154,6 +154,14 @@ public final class ChatWindow extends JFrame implements RoomEventDispatcher.Room
                 users::joined,
                 e -> messages.problem("Could not list who is here: " + Background.messageOf(e)));
         SwingUtilities.invokeLater(composer.draft()::requestFocusInWindow);
+    }
+
+    /**
+     * The larger of a floor and what the layout needs at the least, which depends on the theme's fonts and insets:
+     * a fixed size that fits one look cuts buttons off in another.
+     */
+    private static Dimension atLeast(Dimension floor, Dimension layout) {
+        return new Dimension(Math.max(floor.width, layout.width), Math.max(floor.height, layout.height));
     }
 
     /** The room's name as it last said it (it says so after each login), or its address. */

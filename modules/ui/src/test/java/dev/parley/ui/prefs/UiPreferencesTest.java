@@ -153,4 +153,17 @@ class UiPreferencesTest {
         assertThat(prefs.recentRoomsNamed()).containsExactly(new UiPreferences.RecentRoom("b:5050", "Basement"));
         assertThat(Files.readString(dataDir.resolve("ui-preferences.json"))).doesNotContain("Attic");
     }
+
+    @Test
+    void aSecondInstanceOnTheSameDataDirectorySeesTheFirstsChangesAndKeepsThem() {
+        var first = new UiPreferences(dataDir);
+        var second = new UiPreferences(dataDir);
+
+        first.rememberUsername("amy");
+        assertThat(second.lastUsername()).contains("amy");
+
+        second.rememberRoom("b:5050");
+        assertThat(first.lastUsername()).contains("amy");
+        assertThat(first.recentRooms()).containsExactly("b:5050");
+    }
 }
