@@ -101,6 +101,12 @@ public final class ScreenshotTour {
         DialogFixture login = dialog("loginDialog");
         shoot(login.target(), "login-dialog");
         login.button("cancel").click();
+        // Cancelling takes the joiner's app back to its start window: put it away, so that the one found later is
+        // the guest's.
+        FrameFixture joinersStart = WindowFinder.findFrame("startWindow")
+                .withTimeout(15, TimeUnit.SECONDS)
+                .using(robot);
+        GuiActionRunner.execute(() -> joinersStart.target().dispose());
         chat.target().setSize(900, 580);
         int port = hosting.last.port();
 
