@@ -49,8 +49,16 @@ final class HeadlessHost {
                     .compose(dataDir, setup.config(), setup.hashIterations());
             RoomServer server = room.server();
             server.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "parley-shutdown"));
             Announcement onNetwork = RoomAnnouncer.announce(server, setup.config());
+            // On SIGTERM the JVM ends once its hooks have run, without waiting for the finally below: the hook
+            // says goodbye on the network itself, or finders would list the room until its records expire.
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                server.stop();
+                                onNetwork.close();
+                            },
+                            "parley-shutdown"));
             try (var adminSocket = openAdminSocket(room)) {
                 announce(server, dataDir, adminSocket.isPresent());
                 startConsole(room.console());

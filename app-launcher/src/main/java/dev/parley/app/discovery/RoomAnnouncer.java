@@ -106,7 +106,7 @@ public final class RoomAnnouncer implements Announcement {
 
     /** Says goodbye on the network (others' lists drop the room at once) and stops; waits a few seconds at most. */
     @Override
-    public void close() {
+    public synchronized void close() { // from the shutdown hook and the main thread both, on SIGTERM
         if (worker.isShutdown()) {
             return;
         }

@@ -3,6 +3,7 @@ package dev.parley.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.parley.app.LaunchedParley;
 import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.PasswordDigest;
 import dev.parley.protocol.codec.MessageCodec;
@@ -20,24 +21,16 @@ import dev.parley.protocol.message.ServerMessage.Salt;
 import dev.parley.protocol.message.ServerMessage.Shutdown;
 import dev.parley.protocol.message.ServerMessage.UserNotification;
 import dev.parley.protocol.message.ServerMessage.UsernameRegisterStatus;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,46 +39,45 @@ import org.junit.jupiter.api.io.TempDir;
 /** The packaged app, started as ./parley starts it (module path, real main), used over real sockets. */
 class HeadlessHostIT {
 
-    private static final Pattern OPEN = Pattern.compile("is open on port (\\d+)");
-    private static final long TIMEOUT_S = 30;
+    private static final long TIMEOUT_S = LaunchedParley.TIMEOUT_S;
 
     @TempDir
     Path dataDir;
 
-    private final List<Running> started = new ArrayList<>();
+    private final List<LaunchedParley> started = new ArrayList<>();
 
     @AfterEach
     void killLeftovers() {
-        started.forEach(r -> r.process.destroyForcibly());
+        started.forEach(r -> r.process().destroyForcibly());
     }
 
     @Test
     void printsItsVersion() throws Exception {
-        Running r = launch("--version");
+        LaunchedParley r = launch("--version");
         assertThat(r.awaitExit()).isZero();
         assertThat(r.stdout()).contains("Parley " + ParleyVersion.current());
     }
 
     @Test
     void helpShowsTheNameTheLauncherWasInstalledUnder() throws Exception {
-        Running plain = launch("host", "--help");
+        LaunchedParley plain = launch("host", "--help");
         assertThat(plain.awaitExit()).isZero();
         assertThat(plain.stdout()).contains("Usage: parley host");
 
-        Running installed = launchWith(List.of("-Dparley.command=parley-chat"), "--help");
+        LaunchedParley installed = launchWith(List.of("-Dparley.command=parley-chat"), "--help");
         assertThat(installed.awaitExit()).isZero();
         assertThat(installed.stdout())
                 .contains("Usage: parley-chat ")
                 .contains("admin")
                 .doesNotContain("parley ");
-        Running sub = launchWith(List.of("-Dparley.command=parley-chat"), "admin", "--help");
+        LaunchedParley sub = launchWith(List.of("-Dparley.command=parley-chat"), "admin", "--help");
         assertThat(sub.awaitExit()).isZero();
         assertThat(sub.stdout()).contains("Usage: parley-chat admin");
     }
 
     @Test
     void withoutADisplayTheDesktopAppSaysHowToRunHeadless() throws Exception {
-        Running r = launchWith(List.of("-Djava.awt.headless=true"), "--data-dir", dataDir.toString());
+        LaunchedParley r = launchWith(List.of("-Djava.awt.headless=true"), "--data-dir", dataDir.toString());
         assertThat(r.awaitExit()).isEqualTo(2);
         assertThat(r.stderr())
                 .contains("needs a display")
@@ -95,14 +87,14 @@ class HeadlessHostIT {
 
     @Test
     void aBadFlagIsExplainedNotStackTraced() throws Exception {
-        Running r = launch("host", "--headless", "--colour");
+        LaunchedParley r = launch("host", "--headless", "--colour");
         assertThat(r.awaitExit()).isEqualTo(2);
         assertThat(r.stderr()).contains("Unknown option: '--colour'").doesNotContain("Exception");
     }
 
     @Test
     void hostsARoomThatClientsUseAndStopsCleanlyOnSigterm() throws Exception {
-        Running host =
+        LaunchedParley host =
                 launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString());
         int port = host.awaitPort();
 
@@ -118,11 +110,11 @@ class HeadlessHostIT {
             host.type("/users");
             host.awaitStdout("2 online:");
 
-            host.process.destroy(); // SIGTERM
+            host.process().destroy(); // SIGTERM
 
             alice.await(Shutdown.class);
             bob.await(Shutdown.class);
-            assertThat(host.process.waitFor(TIMEOUT_S, TimeUnit.SECONDS)).isTrue();
+            assertThat(host.process().waitFor(TIMEOUT_S, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(Files.readString(dataDir.resolve("accounts.json")))
                 .contains("\"alice\"")
@@ -131,14 +123,14 @@ class HeadlessHostIT {
 
     @Test
     void theRoomShowsItsTlsFingerprintAndKeepsItsIdentityAcrossRestarts() throws Exception {
-        Running first =
+        LaunchedParley first =
                 launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString());
         first.awaitPort();
         Path identity = dataDir.resolve("room-identity.p12");
         assertThat(Files.getPosixFilePermissions(identity))
                 .as("the room's private key is its owner's only")
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
-        Running asked = launch("admin", "--data-dir", dataDir.toString(), "fingerprint");
+        LaunchedParley asked = launch("admin", "--data-dir", dataDir.toString(), "fingerprint");
         assertThat(asked.awaitExit()).isZero();
         var shown = Pattern.compile("([0-9A-F]{4} ){15}[0-9A-F]{4}").matcher(asked.stdout());
         assertThat(shown.find()).as("a fingerprint in " + asked.stdout()).isTrue();
@@ -147,7 +139,7 @@ class HeadlessHostIT {
         first.type("/stop");
         assertThat(first.awaitExit()).isZero();
 
-        Running second =
+        LaunchedParley second =
                 launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString());
         second.awaitPort();
         second.awaitStdout(fingerprint);
@@ -157,7 +149,7 @@ class HeadlessHostIT {
 
     @Test
     void hostCommandsFromAnotherProcessReachTheRoomOverItsAdminSocket() throws Exception {
-        Running host =
+        LaunchedParley host =
                 launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString());
         int port = host.awaitPort();
         Path socket = dataDir.resolve("admin.sock");
@@ -170,31 +162,31 @@ class HeadlessHostIT {
             alice.register("alice", "pw1");
             bob.register("bob", "pw2");
 
-            Running users = launch("admin", "--data-dir", dataDir.toString(), "users");
+            LaunchedParley users = launch("admin", "--data-dir", dataDir.toString(), "users");
             assertThat(users.awaitExit()).isZero();
             assertThat(users.stdout()).contains("2 online:").contains("alice").contains("bob");
 
-            Running kick = launch("admin", "--data-dir", dataDir.toString(), "/kick", "bob", "spamming");
+            LaunchedParley kick = launch("admin", "--data-dir", dataDir.toString(), "/kick", "bob", "spamming");
             assertThat(kick.awaitExit()).isZero();
             assertThat(kick.stdout()).contains("Kicked bob (spamming).");
             alice.awaitExactly(new UserNotification("bob", false, UserNotification.KICKED));
 
-            Running ban = launch("admin", "--data-dir", dataDir.toString(), "ban", "eve", "2h", "spam");
+            LaunchedParley ban = launch("admin", "--data-dir", dataDir.toString(), "ban", "eve", "2h", "spam");
             assertThat(ban.awaitExit()).isZero();
             assertThat(ban.stdout()).contains("Nobody called").contains("eve");
-            Running banAddress = launch("admin", "--data-dir", dataDir.toString(), "ban", "10.9.8.7", "spam");
+            LaunchedParley banAddress = launch("admin", "--data-dir", dataDir.toString(), "ban", "10.9.8.7", "spam");
             assertThat(banAddress.awaitExit()).isZero();
             assertThat(Files.readString(dataDir.resolve("bans.json")))
                     .contains("10.9.8.7")
                     .contains("spam");
 
-            Running stop = launch("admin", "--data-dir", dataDir.toString(), "stop");
+            LaunchedParley stop = launch("admin", "--data-dir", dataDir.toString(), "stop");
             assertThat(stop.awaitExit()).isZero();
             alice.await(Shutdown.class);
             assertThat(host.awaitExit()).isZero();
         }
         assertThat(socket).as("removed when the room closes").doesNotExist();
-        Running late = launch("admin", "--data-dir", dataDir.toString(), "users");
+        LaunchedParley late = launch("admin", "--data-dir", dataDir.toString(), "users");
         assertThat(late.awaitExit()).isEqualTo(1);
         assertThat(late.stderr()).contains("no room is running on");
     }
@@ -205,30 +197,30 @@ class HeadlessHostIT {
                 "root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/setpriv")),
                 "needs root and setpriv to act as a second user");
         Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Running host =
+        LaunchedParley host =
                 launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString());
         host.awaitPort();
         var asNobody = List.of("/usr/bin/setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups");
 
-        Running byPermissions = launchAs(asNobody, "admin", "--data-dir", dataDir.toString(), "stop");
+        LaunchedParley byPermissions = launchAs(asNobody, "admin", "--data-dir", dataDir.toString(), "stop");
         assertThat(byPermissions.awaitExit()).isEqualTo(1);
         assertThat(byPermissions.stderr()).contains("not allowed to reach");
 
         // Loosened by hand: the room still checks who is on the other end.
         Files.setPosixFilePermissions(dataDir.resolve("admin.sock"), PosixFilePermissions.fromString("rw-rw-rw-"));
-        Running byCredentials = launchAs(asNobody, "admin", "--data-dir", dataDir.toString(), "stop");
+        LaunchedParley byCredentials = launchAs(asNobody, "admin", "--data-dir", dataDir.toString(), "stop");
         assertThat(byCredentials.awaitExit()).isEqualTo(1);
         assertThat(byCredentials.stderr()).contains("nobody may not run room commands");
 
-        assertThat(host.process.isAlive()).as("the room was not stopped").isTrue();
-        Running byRoot = launch("admin", "--data-dir", dataDir.toString(), "stop");
+        assertThat(host.process().isAlive()).as("the room was not stopped").isTrue();
+        LaunchedParley byRoot = launch("admin", "--data-dir", dataDir.toString(), "stop");
         assertThat(byRoot.awaitExit()).isZero();
         assertThat(host.awaitExit()).isZero();
     }
 
     @Test
     void stopCommandClosesTheRoom() throws Exception {
-        Running host =
+        LaunchedParley host =
                 launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString());
         int port = host.awaitPort();
         try (var alice = new Client(port)) {
@@ -244,11 +236,11 @@ class HeadlessHostIT {
 
     @Test
     void aSecondServerOnTheSameDataDirectoryRefusesToStart() throws Exception {
-        Running first =
+        LaunchedParley first =
                 launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString());
         first.awaitPort();
 
-        Running second =
+        LaunchedParley second =
                 launch("host", "--headless", "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString());
 
         assertThat(second.awaitExit()).isEqualTo(1);
@@ -259,7 +251,7 @@ class HeadlessHostIT {
     void aPortInUseIsExplained() throws Exception {
         try (var taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress("127.0.0.1", 0));
-            Running r = launch(
+            LaunchedParley r = launch(
                     "host",
                     "--headless",
                     "--port",
@@ -276,7 +268,7 @@ class HeadlessHostIT {
     @Test
     void aCorruptAccountsFileStopsTheServerAndIsLeftAlone() throws Exception {
         Files.writeString(dataDir.resolve("accounts.json"), "{ broken");
-        Running r = launch("host", "--headless", "--port", "0", "--data-dir", dataDir.toString());
+        LaunchedParley r = launch("host", "--headless", "--port", "0", "--data-dir", dataDir.toString());
         assertThat(r.awaitExit()).isEqualTo(1);
         assertThat(r.stderr()).contains("accounts.json").contains("leaves it as it is");
         assertThat(Files.readString(dataDir.resolve("accounts.json"))).isEqualTo("{ broken");
@@ -284,111 +276,22 @@ class HeadlessHostIT {
 
     // ---- helpers ----
 
-    private Running launch(String... args) throws IOException {
-        return launchWith(List.of(), args);
+    private LaunchedParley launch(String... args) throws IOException {
+        return launchAs(List.of(), List.of(), args);
     }
 
-    private Running launchWith(List<String> jvmOptions, String... args) throws IOException {
+    private LaunchedParley launchWith(List<String> jvmOptions, String... args) throws IOException {
         return launchAs(List.of(), jvmOptions, args);
     }
 
-    private Running launchAs(List<String> prefix, String... args) throws IOException {
+    private LaunchedParley launchAs(List<String> prefix, String... args) throws IOException {
         return launchAs(prefix, List.of(), args);
     }
 
-    private Running launchAs(List<String> prefix, List<String> jvmOptions, String... args) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        var command = new ArrayList<>(prefix);
-        command.add(java);
-        command.addAll(jvmOptions);
-        command.addAll(
-                List.of("-p", System.getProperty("parley.modules"), "-m", "dev.parley.app/dev.parley.app.ParleyMain"));
-        command.addAll(List.of(args));
-        Running r = new Running(new ProcessBuilder(command).start());
+    private LaunchedParley launchAs(List<String> prefix, List<String> jvmOptions, String... args) throws IOException {
+        LaunchedParley r = LaunchedParley.start(prefix, jvmOptions, args);
         started.add(r);
         return r;
-    }
-
-    private static final class Running {
-        final Process process;
-        final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        final StringBuilder out = new StringBuilder();
-        final StringBuilder err = new StringBuilder();
-        final Thread outPump;
-        final Thread errPump;
-
-        Running(Process process) {
-            this.process = process;
-            outPump = pump(process.getInputStream(), out, lines);
-            errPump = pump(process.getErrorStream(), err, null);
-        }
-
-        private static Thread pump(InputStream in, StringBuilder sink, BlockingQueue<String> queue) {
-            return Thread.ofVirtual().start(() -> {
-                try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = reader.readLine()) != null) {
-                        synchronized (sink) {
-                            sink.append(line).append('\n');
-                        }
-                        if (queue != null) {
-                            queue.add(line);
-                        }
-                    }
-                } catch (IOException e) {
-                    // the process ended
-                }
-            });
-        }
-
-        int awaitPort() throws InterruptedException {
-            String line = awaitStdout("is open on port");
-            Matcher m = OPEN.matcher(line);
-            assertThat(m.find()).isTrue();
-            return Integer.parseInt(m.group(1));
-        }
-
-        String awaitStdout(String fragment) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
-            while (System.nanoTime() < deadline) {
-                String line = lines.poll(100, TimeUnit.MILLISECONDS);
-                if (line != null && line.contains(fragment)) {
-                    return line;
-                }
-                if (line == null && !process.isAlive()) {
-                    break;
-                }
-            }
-            throw new AssertionError(
-                    "no \"" + fragment + "\" on stdout; stdout:\n" + stdout() + "\nstderr:\n" + stderr());
-        }
-
-        void type(String command) throws IOException {
-            OutputStream in = process.getOutputStream();
-            in.write((command + "\n").getBytes(StandardCharsets.UTF_8));
-            in.flush();
-        }
-
-        int awaitExit() throws InterruptedException {
-            assertThat(process.waitFor(TIMEOUT_S, TimeUnit.SECONDS))
-                    .as("process ended")
-                    .isTrue();
-            outPump.join(5_000);
-            errPump.join(5_000);
-            return process.exitValue();
-        }
-
-        String stdout() {
-            synchronized (out) {
-                return out.toString();
-            }
-        }
-
-        String stderr() {
-            synchronized (err) {
-                return err.toString();
-            }
-        }
     }
 
     /** Just enough of a client to drive the room. */

@@ -3,6 +3,7 @@ package dev.parley.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.parley.app.LaunchedParley;
 import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.PasswordDigest;
 import dev.parley.protocol.codec.MessageCodec;
@@ -21,10 +22,8 @@ import dev.parley.protocol.message.ServerMessage.Salt;
 import dev.parley.protocol.message.ServerMessage.Shutdown;
 import dev.parley.protocol.message.ServerMessage.UsernameRegisterStatus;
 import dev.parley.server.ServerConfig;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -34,11 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,7 +58,6 @@ class PreLoginMemoryIT {
     /** Each earns an error reply; five stay under the number of errors that closes a stranger's connection. */
     private static final byte[] EMPTY_OBJECTS = "{}\n".repeat(5).getBytes(StandardCharsets.UTF_8);
 
-    private static final Pattern OPEN = Pattern.compile("is open on port (\\d+)");
     private static final long TIMEOUT_S = 60;
 
     @TempDir
@@ -78,14 +72,20 @@ class PreLoginMemoryIT {
         Files.writeString(dataDir.resolve("server.json"), """
                 {"loginTimeoutSeconds": 3600, "passwordHashIterations": 1000}
                 """);
-        Process room = launchRoom();
-        var output = new LinkedBlockingQueue<String>();
-        var transcript = new StringBuilder();
-        pump(room.getInputStream(), output, transcript);
-        pump(room.getErrorStream(), output, transcript);
+        LaunchedParley launched = LaunchedParley.startWith(
+                List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError"),
+                "host",
+                "--headless",
+                "--port",
+                "0",
+                "--bind",
+                "127.0.0.1",
+                "--data-dir",
+                dataDir.toString());
+        Process room = launched.process();
         List<Socket> held = new ArrayList<>();
         try {
-            int port = awaitPort(output, transcript);
+            int port = launched.awaitPort();
             var target = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
 
             for (int i = 0; i < strangers; i++) {
@@ -148,9 +148,8 @@ class PreLoginMemoryIT {
                     .isTrue();
             // 143: the JVM's exit after SIGTERM once its shutdown hooks have run
             assertThat(room.exitValue()).isIn(0, 143);
-            synchronized (transcript) {
-                assertThat(transcript.toString()).doesNotContain("OutOfMemoryError");
-            }
+            launched.awaitExit();
+            assertThat(launched.stdout() + launched.stderr()).doesNotContain("OutOfMemoryError");
         } finally {
             for (Socket s : held) {
                 s.close();
@@ -162,27 +161,6 @@ class PreLoginMemoryIT {
     /** 127.0.0.2, 127.0.0.3, ... 127.0.0.251, 127.0.1.2, ...: never 127.0.0.1, where the honest users are. */
     private static InetAddress strangerAddress(int n) throws IOException {
         return InetAddress.getByAddress(new byte[] {127, 0, (byte) (n / 250), (byte) (2 + n % 250)});
-    }
-
-    private Process launchRoom() throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(
-                        java,
-                        "-Xmx256m",
-                        "-XX:+ExitOnOutOfMemoryError",
-                        "-p",
-                        System.getProperty("parley.modules"),
-                        "-m",
-                        "dev.parley.app/dev.parley.app.ParleyMain",
-                        "host",
-                        "--headless",
-                        "--port",
-                        "0",
-                        "--bind",
-                        "127.0.0.1",
-                        "--data-dir",
-                        dataDir.toString())
-                .start();
     }
 
     /** True when the room has closed the connection; what it sent before (errors) is read and dropped. */
@@ -225,36 +203,6 @@ class PreLoginMemoryIT {
             }
         }
         return -1;
-    }
-
-    private static void pump(InputStream in, BlockingQueue<String> lines, StringBuilder transcript) {
-        Thread.ofVirtual().start(() -> {
-            try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    synchronized (transcript) {
-                        transcript.append(line).append('\n');
-                    }
-                    lines.add(line);
-                }
-            } catch (IOException e) {
-                // the room ended
-            }
-        });
-    }
-
-    private static int awaitPort(BlockingQueue<String> lines, StringBuilder transcript) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
-        while (System.nanoTime() < deadline) {
-            String line = lines.poll(100, TimeUnit.MILLISECONDS);
-            Matcher m = line == null ? null : OPEN.matcher(line);
-            if (m != null && m.find()) {
-                return Integer.parseInt(m.group(1));
-            }
-        }
-        synchronized (transcript) {
-            throw new AssertionError("the room did not open; its output:\n" + transcript);
-        }
     }
 
     /** Just enough of a client to register, log in and chat, from 127.0.0.1. */

@@ -6,11 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.parley.ui.RoomFinder;
 import dev.parley.ui.RoomFinder.NetworkRoom;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +22,7 @@ class RoomDiscoveryIT {
     @Test
     void aSecondResponderFindsTheRoomFollowsItsUsersAndSeesItGo() throws Exception {
         var users = new AtomicInteger();
-        var heard = new Heard();
+        var heard = new HeardRooms();
         int port = 40_000 + (int) (ProcessHandle.current().pid() % 20_000);
         var first = new RoomAnnouncement("Discovery test " + port, port, "1.4.0", 0, true);
         RoomFinder.Search search = new DnsSdRoomFinder(LOOPBACK).search(heard);
@@ -58,45 +53,6 @@ class RoomDiscoveryIT {
             }
         } finally {
             search.close();
-        }
-    }
-
-    /** What the finder reported, in order. */
-    private static final class Heard implements RoomFinder.Listener {
-        private final BlockingQueue<NetworkRoom> found = new LinkedBlockingQueue<>();
-        private final Map<String, Boolean> lost = new ConcurrentHashMap<>();
-
-        @Override
-        public void found(NetworkRoom room) {
-            found.add(room);
-        }
-
-        @Override
-        public void lost(String id) {
-            lost.put(id, true);
-        }
-
-        NetworkRoom next(java.util.function.Predicate<NetworkRoom> wanted, Duration within)
-                throws InterruptedException {
-            long end = System.nanoTime() + within.toNanos();
-            for (long left = within.toNanos(); left > 0; left = end - System.nanoTime()) {
-                NetworkRoom room = found.poll(left, TimeUnit.NANOSECONDS);
-                if (room != null && wanted.test(room)) {
-                    return room;
-                }
-            }
-            return null;
-        }
-
-        boolean awaitLost(String id, Duration within) throws InterruptedException {
-            long end = System.nanoTime() + within.toNanos();
-            while (System.nanoTime() < end) {
-                if (lost.containsKey(id)) {
-                    return true;
-                }
-                Thread.sleep(50);
-            }
-            return lost.containsKey(id);
         }
     }
 }
