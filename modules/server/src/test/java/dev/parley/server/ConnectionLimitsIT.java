@@ -2,9 +2,7 @@ package dev.parley.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import dev.parley.protocol.message.ErrorCode;
 import dev.parley.protocol.message.ServerMessage;
 import dev.parley.protocol.message.ServerMessage.Banned;
@@ -13,11 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * Attacks on the room's door: connecting in a loop, from a banned address, past the room's cap. Each is refused with
@@ -28,19 +24,8 @@ class ConnectionLimitsIT {
     @TempDir
     Path dir;
 
-    private final Logger serverLogs = (Logger) LoggerFactory.getLogger("dev.parley.server");
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
-
-    @BeforeEach
-    void capture() {
-        log.start();
-        serverLogs.addAppender(log);
-    }
-
-    @AfterEach
-    void release() {
-        serverLogs.detachAppender(log);
-    }
+    @RegisterExtension
+    final ServerLog log = new ServerLog();
 
     @Test
     void anAddressReconnectingInALoopIsRefusedPastItsBurstAndOthersAreNot() throws Exception {
@@ -116,7 +101,7 @@ class ConnectionLimitsIT {
     }
 
     private List<String> refusalLines(String reason) {
-        return log.list.stream()
+        return log.events().stream()
                 .map(ILoggingEvent::getFormattedMessage)
                 .filter(m -> m.startsWith("Refused") && m.contains(reason))
                 .toList();

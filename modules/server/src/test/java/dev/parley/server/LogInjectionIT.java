@@ -2,17 +2,13 @@ package dev.parley.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import dev.parley.protocol.message.ClientRequest.SendMessage;
 import dev.parley.protocol.message.ServerMessage.WrongIp;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /** What a client sends reaches the host's log escaped: no forged lines, no terminal escape codes. */
 class LogInjectionIT {
@@ -20,19 +16,8 @@ class LogInjectionIT {
     @TempDir
     Path dir;
 
-    private final Logger serverLogs = (Logger) LoggerFactory.getLogger("dev.parley.server");
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
-
-    @BeforeEach
-    void capture() {
-        log.start();
-        serverLogs.addAppender(log);
-    }
-
-    @AfterEach
-    void release() {
-        serverLogs.detachAppender(log);
-    }
+    @RegisterExtension
+    final ServerLog log = new ServerLog();
 
     @Test
     void aForgedClaimIsLoggedEscaped() throws Exception {
@@ -44,7 +29,7 @@ class LogInjectionIT {
 
             assertThat(alice.awaitClosed()).containsExactly(new WrongIp());
         }
-        assertThat(log.list)
+        assertThat(log.events())
                 .extracting(ILoggingEvent::getFormattedMessage)
                 .anySatisfy(m -> assertThat(m).contains("spoke for \\u001b[31m\\nINFO forged"))
                 .allSatisfy(m -> assertThat(m).doesNotContain("\u001b").doesNotContain("\n"));

@@ -3,9 +3,7 @@ package dev.parley.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import dev.parley.protocol.OwnerToken;
 import dev.parley.protocol.ParleyVersion;
 import dev.parley.protocol.message.ClientRequest.OwnerLoginRequest;
@@ -15,11 +13,9 @@ import dev.parley.protocol.message.ServerMessage.ProtocolError;
 import dev.parley.protocol.message.ServerMessage.RoomInfo;
 import dev.parley.protocol.message.ServerMessage.UserNotification;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * The owner's account and {@code owner_login} (docs/protocol.md, "Owner login"): the in-process client with the
@@ -31,19 +27,8 @@ class OwnerLoginIT {
     @TempDir
     Path dir;
 
-    private final Logger serverLogs = (Logger) LoggerFactory.getLogger("dev.parley.server");
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
-
-    @BeforeEach
-    void capture() {
-        log.start();
-        serverLogs.addAppender(log);
-    }
-
-    @AfterEach
-    void release() {
-        serverLogs.detachAppender(log);
-    }
+    @RegisterExtension
+    final ServerLog log = new ServerLog();
 
     @Test
     void theOwnersAccountIsMadeOnStartAndHasNoUsablePassword() throws Exception {
@@ -94,7 +79,7 @@ class OwnerLoginIT {
             owner.await(UserNotification.class, n -> n.user().equals("bob") && n.joined());
             assertThat(room.server.onlineUsers()).extracting(u -> u.username()).contains("alice", "bob");
         }
-        assertThat(log.list)
+        assertThat(log.events())
                 .extracting(ILoggingEvent::getFormattedMessage)
                 .noneSatisfy(m -> assertThat(m).containsPattern("[0-9a-f]{64}"));
     }
@@ -134,7 +119,7 @@ class OwnerLoginIT {
                                     e -> assertThat(e.is(ErrorCode.TOO_MANY_ATTEMPTS))
                                             .isTrue()));
         }
-        assertThat(log.list)
+        assertThat(log.events())
                 .extracting(ILoggingEvent::getFormattedMessage)
                 .anySatisfy(m -> assertThat(m).contains("owner login as alice refused"));
     }

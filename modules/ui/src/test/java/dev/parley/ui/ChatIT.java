@@ -7,21 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.client.ParleyClient;
 import dev.parley.client.RoomAddress;
-import dev.parley.server.RoomServer;
-import dev.parley.server.ServerConfig;
 import java.awt.event.KeyEvent;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JViewport;
 import javax.swing.text.JTextComponent;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Chatting through the chat window: people who joined a room see each other's messages, typing, joins and leaves.
@@ -30,26 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ChatIT {
 
-    @TempDir
-    static Path dir;
-
-    static RoomServer room;
+    @RegisterExtension
+    static final SharedRoom room = new SharedRoom();
 
     @RegisterExtension
     final UiDriver ui = new UiDriver();
-
-    @BeforeAll
-    static void openRoom() throws Exception {
-        room = TestHosting.startServer(
-                dir, ServerConfig.builder().port(0).bindAddress("127.0.0.1").build());
-    }
-
-    @AfterAll
-    static void closeRoom() {
-        if (room != null) {
-            room.stop();
-        }
-    }
 
     @Test
     void aMessageReachesEveryoneInTheRoom() {
@@ -150,7 +129,7 @@ class ChatIT {
     }
 
     private FrameFixture join(String user) {
-        ui.appTrusting(new TestHosting(dir.resolve("unused")), room, "127.0.0.1", room.port())
+        ui.appTrusting(new TestHosting(room.dir().resolve("unused")), room.server(), "127.0.0.1", room.port())
                 .join(new RoomAddress("127.0.0.1", room.port()));
         return ui.register(user);
     }

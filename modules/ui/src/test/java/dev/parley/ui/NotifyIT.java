@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.client.ParleyClient;
 import dev.parley.client.RoomAddress;
-import dev.parley.server.RoomServer;
-import dev.parley.server.ServerConfig;
 import dev.parley.ui.notify.Alert;
 import dev.parley.ui.notify.Notifier;
 import dev.parley.ui.notify.NotifySettings;
@@ -24,11 +22,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Being told when someone writes: messages that come while the person looks at another window count in the chat
@@ -37,26 +32,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NotifyIT {
 
-    @TempDir
-    static Path dir;
-
-    static RoomServer room;
+    @RegisterExtension
+    static final SharedRoom room = new SharedRoom();
 
     @RegisterExtension
     final UiDriver ui = new UiDriver();
-
-    @BeforeAll
-    static void openRoom() throws Exception {
-        room = TestHosting.startServer(
-                dir, ServerConfig.builder().port(0).bindAddress("127.0.0.1").build());
-    }
-
-    @AfterAll
-    static void closeRoom() {
-        if (room != null) {
-            room.stop();
-        }
-    }
 
     @Test
     void messagesWhileLookingElsewhereCountInTheTitleAndNotifyUntilTheWindowHasTheFocus() throws Exception {
@@ -139,7 +119,8 @@ class NotifyIT {
     }
 
     private FrameFixture join(String user, Path prefs, Notifier notifier) {
-        ui.appTrusting(room, "127.0.0.1", room.port(), prefs, notifier).join(new RoomAddress("127.0.0.1", room.port()));
+        ui.appTrusting(room.server(), "127.0.0.1", room.port(), prefs, notifier)
+                .join(new RoomAddress("127.0.0.1", room.port()));
         return ui.register(user);
     }
 

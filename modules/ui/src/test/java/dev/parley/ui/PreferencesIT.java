@@ -8,8 +8,6 @@ import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import dev.parley.client.ParleyClient;
 import dev.parley.client.RoomAddress;
-import dev.parley.server.RoomServer;
-import dev.parley.server.ServerConfig;
 import dev.parley.ui.notify.NotifySettings;
 import dev.parley.ui.notify.NotifyWhen;
 import dev.parley.ui.prefs.UiPreferences;
@@ -28,11 +26,8 @@ import javax.swing.UIManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Preferences dialog, from the chat window's Room menu and the start window: the notification setting it saves
@@ -41,26 +36,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PreferencesIT {
 
-    @TempDir
-    static Path dir;
-
-    static RoomServer room;
+    @RegisterExtension
+    static final SharedRoom room = new SharedRoom();
 
     @RegisterExtension
     final UiDriver ui = new UiDriver();
-
-    @BeforeAll
-    static void openRoom() throws Exception {
-        room = TestHosting.startServer(
-                dir, ServerConfig.builder().port(0).bindAddress("127.0.0.1").build());
-    }
-
-    @AfterAll
-    static void closeRoom() {
-        if (room != null) {
-            room.stop();
-        }
-    }
 
     @Test
     void mentionsOnlyAndAnHoursMuteChosenInPreferencesDecideWhatNotifies() throws Exception {
@@ -148,7 +128,7 @@ class PreferencesIT {
 
     @Test
     void theStartWindowOpensPreferencesToo() {
-        ui.app(new TestHosting(dir.resolve("unused"))).start();
+        ui.app(new TestHosting(room.dir().resolve("unused"))).start();
         FrameFixture start = ui.frame("startWindow");
         focused(start).button("preferences").click();
         DialogFixture prefs = ui.dialog("preferencesDialog");
@@ -163,7 +143,8 @@ class PreferencesIT {
     }
 
     private FrameFixture join(String user, Path prefs, NotifyIT.RecordingNotifier notifier) {
-        ui.appTrusting(room, "127.0.0.1", room.port(), prefs, notifier).join(new RoomAddress("127.0.0.1", room.port()));
+        ui.appTrusting(room.server(), "127.0.0.1", room.port(), prefs, notifier)
+                .join(new RoomAddress("127.0.0.1", room.port()));
         return ui.register(user);
     }
 
