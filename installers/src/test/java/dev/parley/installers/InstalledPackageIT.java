@@ -25,6 +25,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -363,7 +364,14 @@ class InstalledPackageIT {
             assertThat(bob.register("bob", "pw-b".toCharArray()).get(TIMEOUT_S, TimeUnit.SECONDS))
                     .isEqualTo(new AuthResult.LoggedIn("bob"));
             alice.sendMessage("hello from an installed Parley");
-            await(bobHears, new ChatMessage("alice", "hello from an installed Parley"));
+            // with the room's time on it, as every chat line has since history came (docs/protocol.md)
+            await(
+                    bobHears,
+                    "alice's line with the room's time",
+                    m -> m instanceof ChatMessage c
+                            && c.from().equals("alice")
+                            && c.message().equals("hello from an installed Parley")
+                            && c.time() != null);
             whileTwoAreIn.run();
 
             host.destroy(); // SIGTERM, as systemctl stop sends
@@ -494,14 +502,19 @@ class InstalledPackageIT {
     }
 
     private static void await(BlockingQueue<ServerMessage> queue, ServerMessage expected) throws InterruptedException {
+        await(queue, expected.toString(), expected::equals);
+    }
+
+    private static void await(BlockingQueue<ServerMessage> queue, String what, Predicate<ServerMessage> expected)
+            throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
         while (System.nanoTime() < deadline) {
             ServerMessage m = queue.poll(100, TimeUnit.MILLISECONDS);
-            if (expected.equals(m)) {
+            if (m != null && expected.test(m)) {
                 return;
             }
         }
-        throw new AssertionError("never received " + expected);
+        throw new AssertionError("never received " + what);
     }
 
     private static long sizeOf(Path dir) throws IOException {
