@@ -1,7 +1,9 @@
 package dev.parley.ui;
 
 import static dev.parley.ui.UiDriver.await;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.ui.prefs.UiPreferences;
 import java.awt.Component;
 import java.awt.KeyboardFocusManager;
 import java.awt.Window;
@@ -43,6 +45,18 @@ class FocusIT {
 
         Window host = WindowFinder.findDialog("hostDialog").using(ui.robot()).target();
         await("the Host dialog opens in front, focused", () -> activeIs(host));
+    }
+
+    @Test
+    void theStartWindowsRecentRoomsShowTheirNamesAndJoinByAddress() {
+        Path data = ui.prefs();
+        var prefs = new UiPreferences(data);
+        prefs.rememberRoom("127.0.0.1:1", null);
+        prefs.rememberRoom("127.0.0.1:2", "Attic");
+        new ParleyUi(new TestHosting(dir), data).start();
+        FrameFixture start = ui.frame("startWindow");
+
+        assertThat(start.list("recentRooms").contents()).containsExactly("Attic — 127.0.0.1:2", "127.0.0.1:1");
     }
 
     @Test

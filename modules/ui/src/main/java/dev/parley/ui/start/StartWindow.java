@@ -3,6 +3,7 @@ package dev.parley.ui.start;
 import dev.parley.client.RoomAddress;
 import dev.parley.ui.Windows.StartChoices;
 import dev.parley.ui.prefs.UiPreferences;
+import dev.parley.ui.prefs.UiPreferences.RecentRoom;
 import dev.parley.ui.settings.PreferencesDialog;
 import java.awt.Font;
 import java.awt.event.FocusAdapter;
@@ -29,7 +30,7 @@ import net.miginfocom.swing.MigLayout;
 public final class StartWindow extends JFrame {
 
     private final StartChoices choices;
-    private final JList<String> recent;
+    private final JList<RecentRoom> recent;
 
     public StartWindow(UiPreferences prefs, StartChoices choices) {
         super("Parley");
@@ -54,7 +55,8 @@ public final class StartWindow extends JFrame {
         join.setToolTipText("Join a room someone else hosts");
         join.addActionListener(e -> choices.join(this, null, false));
 
-        recent = new JList<>(prefs.recentRooms().toArray(String[]::new));
+        // "Attic — 192.168.1.20:5999": the name the room gave when last joined, beside its address
+        recent = new JList<>(prefs.recentRoomsNamed().toArray(RecentRoom[]::new));
         recent.setName("recentRooms");
         recent.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         recent.setVisibleRowCount(5);
@@ -120,9 +122,9 @@ public final class StartWindow extends JFrame {
     }
 
     private void joinSelected() {
-        String room = recent.getSelectedValue();
+        RecentRoom room = recent.getSelectedValue();
         if (room != null) {
-            choices.join(this, RoomAddress.parse(room), true);
+            choices.join(this, RoomAddress.parse(room.address()), true);
         }
     }
 }
